@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: t("siteName"), template: `%s · ${t("siteName")}` }, description: t("tagline") };
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("common");
+  return (
+    <html lang={locale} dir={locale === "ar" ? "rtl" : "ltr"}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("skipToContent")}
+        </a>
+        <header className="site-header">
+          <div className="container site-header__inner">
+            <Link href="/" className="brand">
+              {t("siteName")}
+            </Link>
+          </div>
+        </header>
+        <main id="main" className="container">
+          <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        </main>
+        <footer className="site-footer">
+          <div className="container">
+            <Link href="/privacy">{t("privacy")}</Link>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,75 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The environment, parsed once. Every variable has a default that lets a bare clone run;
+ * a wrong value stops the app at start with a message naming the variable.
+ */
+const dataDir = path.resolve(process.env.DATA_DIR ?? "data");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATA_DIR: z.string().default(dataDir),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), "must start with file: or postgresql://")
+    .default(`file:${path.join(dataDir, "undersigned.db")}`),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v), "must look like smtp://user:pass@host:587")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Undersigned <no-reply@localhost>"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.email("must be a comma-separated list of email addresses"))),
+  /** Trust X-Forwarded-For for the client address (only behind a proxy you run). */
+  TRUST_PROXY: z
+    .enum(["true", "false", "1", "0", ""])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+  /** Print confirmation links in the server log when mail goes to the local outbox folder. */
+  LOG_MAIL_LINKS: z
+    .enum(["true", "false", "1", "0"])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "true" || v === "1")),
+});
+
+export type Env = z.infer<typeof schema> & { APP_URL: string; AUTH_SECRET: string };
+
+function fail(error: z.ZodError): never {
+  const lines = error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+}
+
+/** A secret generated on first start and kept under DATA_DIR, so a bare clone has sessions. */
+function localSecret(dir: string): string {
+  const file = path.join(dir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret + "\n", { mode: 0o600 });
+  return secret;
+}
+
+function parse(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) fail(parsed.error);
+  const env = parsed.data;
+  return {
+    ...env,
+    APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    AUTH_SECRET: env.AUTH_SECRET ?? localSecret(env.DATA_DIR),
+  };
+}
+
+export const env: Env = parse();
+
+export const databaseProvider = (url: string = env.DATABASE_URL): "sqlite" | "postgresql" =>
+  url.startsWith("file:") ? "sqlite" : "postgresql";

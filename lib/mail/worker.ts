@@ -1,0 +1,105 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { getDeliver, type Deliver } from "@/lib/mail/transport";
+
+/**
+ * Sends queued mail. Rows are claimed with a lease (a conditional update that only one
+ * instance can win), so several app instances on one database never send a mail twice,
+ * and a crashed instance's claims expire and are picked up again.
+ */
+const LEASE_MS = 60_000;
+const MAX_ATTEMPTS = 12;
+const BATCH = 20;
+const owner = `${process.pid}-${randomUUID().slice(0, 8)}`;
+
+/** 30 s, 1 min, 2 min ... capped at 1 h. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+}
+
+async function claimDue(now: Date): Promise<string[]> {
+  const due = await db.outboxMessage.findMany({
+    where: { status: "pending", nextAttemptAt: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+    orderBy: { nextAttemptAt: "asc" },
+    take: BATCH,
+    select: { id: true },
+  });
+  const claimed: string[] = [];
+  for (const { id } of due) {
+    const { count } = await db.outboxMessage.updateMany({
+      where: { id, status: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+      data: { leaseOwner: owner, leaseUntil: new Date(now.getTime() + LEASE_MS) },
+    });
+    if (count === 1) claimed.push(id);
+  }
+  return claimed;
+}
+
+async function sendOne(id: string, deliver: Deliver): Promise<boolean> {
+  const mail = await db.outboxMessage.findUnique({ where: { id } });
+  if (!mail || mail.status !== "pending" || mail.leaseOwner !== owner) return false;
+  try {
+    await deliver(mail, `<${mail.id}@undersigned>`);
+    await db.outboxMessage.update({
+      where: { id },
+      data: { status: "sent", sentAt: new Date(), attempts: mail.attempts + 1, leaseUntil: null, lastError: null },
+    });
+    return true;
+  } catch (error) {
+    const attempts = mail.attempts + 1;
+    const message = error instanceof Error ? error.message : String(error);
+    console.warn(`[mail] sending ${mail.kind} ${id} failed (attempt ${attempts}): ${message}`);
+    await db.outboxMessage.update({
+      where: { id },
+      data: {
+        attempts,
+        lastError: message.slice(0, 1000),
+        leaseUntil: null,
+        status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+        nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)),
+      },
+    });
+    return false;
+  }
+}
+
+/** Sends every mail that is due now; returns how many were sent. */
+export async function deliverDueMail(deliver: Deliver = getDeliver()): Promise<number> {
+  let sent = 0;
+  for (;;) {
+    const ids = await claimDue(new Date());
+    if (ids.length === 0) return sent;
+    for (const id of ids) if (await sendOne(id, deliver)) sent++;
+    if (ids.length < BATCH) return sent;
+  }
+}
+
+let running: Promise<unknown> | null = null;
+let again = false;
+
+/** Runs a delivery pass soon, without waiting for it; overlapping calls coalesce. */
+export function kickMailWorker(): void {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = deliverDueMail()
+    .catch((error) => console.error("[mail] delivery pass failed", error))
+    .finally(() => {
+      running = null;
+      if (again) {
+        again = false;
+        kickMailWorker();
+      }
+    });
+}
+
+const globalForWorker = globalThis as unknown as { undersignedMailTimer?: NodeJS.Timeout };
+
+/** Polls the outbox (retries, and mail queued by other instances). Idempotent. */
+export function startMailWorker(intervalMs = 5_000): void {
+  if (globalForWorker.undersignedMailTimer) return;
+  globalForWorker.undersignedMailTimer = setInterval(kickMailWorker, intervalMs);
+  globalForWorker.undersignedMailTimer.unref();
+  kickMailWorker();
+}

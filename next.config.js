@@ -1,0 +1,26 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // A separate build folder lets tests build the app without touching a developer's .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  // Native or Node-only packages stay outside the server bundle.
+  serverExternalPackages: [
+    "@libsql/client",
+    "libsql",
+    "@prisma/adapter-libsql",
+    "@prisma/adapter-pg",
+    "pg",
+    "nodemailer",
+    "@react-pdf/renderer",
+  ],
+  experimental: {
+    // Matches the body limit of a signature form (every field at its maximum length, with room).
+    serverActions: { bodySizeLimit: "64kb" },
+  },
+};
+
+export default withNextIntl(nextConfig);
