@@ -1,0 +1,55 @@
+/**
+ * The life of a signature, in one place. Code never writes a status directly: it asks
+ * `transition` for the next one, so an impossible move (approving an unconfirmed signature,
+ * confirming a rejected one) is a value the caller must handle, not a silent write.
+ *
+ *   pending_confirmation --confirm--> confirmed --approve--> approved
+ *                                         |                     |
+ *                                         +--reject--> rejected <+ (reject)
+ *                                                      rejected --approve--> approved (a coordinator may change their mind)
+ *   confirmed | approved --withdraw--> withdrawn   (the signer, through the link in their email)
+ */
+export const SIGNATURE_STATUSES = ["pending_confirmation", "confirmed", "approved", "rejected", "withdrawn"] as const;
+export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
+
+export const SIGNATURE_EVENTS = ["confirm", "approve", "reject", "withdraw"] as const;
+export type SignatureEvent = (typeof SIGNATURE_EVENTS)[number];
+
+const transitions: Record<SignatureEvent, Partial<Record<SignatureStatus, SignatureStatus>>> = {
+  confirm: { pending_confirmation: "confirmed" },
+  approve: { confirmed: "approved", rejected: "approved" },
+  reject: { confirmed: "rejected", approved: "rejected" },
+  withdraw: { pending_confirmation: "withdrawn", confirmed: "withdrawn", approved: "withdrawn" },
+};
+
+export type TransitionResult =
+  | { ok: true; from: SignatureStatus; to: SignatureStatus }
+  | { ok: false; code: "INVALID_TRANSITION"; from: SignatureStatus; event: SignatureEvent };
+
+export function transition(from: string, event: SignatureEvent): TransitionResult {
+  const status = parseSignatureStatus(from);
+  const to = transitions[event][status];
+  return to ? { ok: true, from: status, to } : { ok: false, code: "INVALID_TRANSITION", from: status, event };
+}
+
+export function canTransition(from: string, event: SignatureEvent): boolean {
+  return transition(from, event).ok;
+}
+
+export function parseSignatureStatus(value: string): SignatureStatus {
+  if ((SIGNATURE_STATUSES as readonly string[]).includes(value)) return value as SignatureStatus;
+  throw new Error(`Unknown signature status in the database: ${value}`);
+}
+
+/** Only approved signatures are public: listed, counted and exported. */
+export const isPublic = (status: string): boolean => status === "approved";
+
+/**
+ * How the public approved count changes when a signature moves from one status to another.
+ * Keeping the counter beside the transition means no caller can forget it.
+ */
+export function approvedCountDelta(from: SignatureStatus, to: SignatureStatus): -1 | 0 | 1 {
+  if (from !== "approved" && to === "approved") return 1;
+  if (from === "approved" && to !== "approved") return -1;
+  return 0;
+}
