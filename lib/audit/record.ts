@@ -1,0 +1,35 @@
+import type { Tx } from "@/lib/db";
+
+export const AUDIT_ACTIONS = [
+  "letter.create", "letter.edit", "letter.publish", "letter.close", "letter.reopen", "letter.deliver",
+  "signature.approve", "signature.reject", "signature.rename",
+  "coordinator.invite", "coordinator.assign", "coordinator.unassign",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditEntry = {
+  letterId: string | null;
+  actor: { id: string; email: string };
+  action: AuditAction;
+  targetType: "letter" | "signature" | "user";
+  targetId?: string | null;
+  details?: Record<string, unknown>;
+};
+
+/**
+ * Writes an audit event inside the caller's transaction: the record exists exactly when the
+ * action it describes does. The actor's email is copied so the record outlives the account.
+ */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      letterId: entry.letterId,
+      actorId: entry.actor.id,
+      actorEmail: entry.actor.email,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId ?? null,
+      details: JSON.stringify(entry.details ?? {}),
+    },
+  });
+}

@@ -1,0 +1,74 @@
+import { db, type Tx } from "@/lib/db";
+import { env } from "@/lib/env";
+import { recordAudit } from "@/lib/audit/record";
+import type { CurrentUser } from "@/lib/auth/users";
+import type { InviteInput } from "@/lib/coordinators/schema";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { kickMailWorker } from "@/lib/mail/worker";
+import { invitationMail } from "@/lib/mail/templates/invitation";
+
+export type InviteResult = { ok: true; userId: string; created: boolean } | { ok: false; code: "NOT_ADMIN" };
+
+/**
+ * Invites a coordinator: creates (or re-enables) their account, assigns the chosen letters and
+ * queues the invitation in the same transaction. An existing admin keeps the admin role.
+ */
+export async function inviteCoordinator(actor: CurrentUser, input: InviteInput): Promise<InviteResult> {
+  if (actor.role !== "admin") return { ok: false, code: "NOT_ADMIN" };
+  const result = await db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email: input.email } });
+    const user = existing
+      ? await tx.user.update({ where: { id: existing.id }, data: { disabledAt: null } })
+      : await tx.user.create({ data: { email: input.email, role: "coordinator", invitedById: actor.id } });
+    const letters = await tx.letter.findMany({ where: { id: { in: input.letterIds } }, select: { id: true, title: true } });
+    await recordAudit(tx, { letterId: null, actor, action: "coordinator.invite", targetType: "user", targetId: user.id, details: { email: user.email } });
+    for (const letter of letters) await assign(tx, actor, letter.id, user.id, user.email);
+    await enqueueMail(tx, invitationMail({
+      to: user.email,
+      invitedBy: actor.email,
+      signInUrl: `${env.APP_URL}/signin?email=${encodeURIComponent(user.email)}`,
+      letterTitles: letters.map((l) => l.title),
+    }));
+    return { ok: true as const, userId: user.id, created: !existing };
+  });
+  kickMailWorker();
+  return result;
+}
+
+async function assign(tx: Tx, actor: CurrentUser, letterId: string, userId: string, email: string): Promise<boolean> {
+  const exists = await tx.letterCoordinator.findUnique({ where: { letterId_userId: { letterId, userId } } });
+  if (exists) return false;
+  await tx.letterCoordinator.create({ data: { letterId, userId } });
+  await recordAudit(tx, { letterId, actor, action: "coordinator.assign", targetType: "user", targetId: userId, details: { email } });
+  return true;
+}
+
+export type AssignResult = { ok: true } | { ok: false; code: "NOT_ADMIN" | "NOT_FOUND" };
+
+/** Gives a coordinator a letter. Only admins assign: coordinators cannot widen their own access. */
+export async function assignCoordinator(actor: CurrentUser, letterId: string, userId: string): Promise<AssignResult> {
+  if (actor.role !== "admin") return { ok: false, code: "NOT_ADMIN" };
+  return db.$transaction(async (tx) => {
+    const [user, letter] = await Promise.all([
+      tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true } }),
+      tx.letter.findUnique({ where: { id: letterId }, select: { id: true } }),
+    ]);
+    if (!user || !letter) return { ok: false, code: "NOT_FOUND" } as const;
+    await assign(tx, actor, letterId, user.id, user.email);
+    return { ok: true } as const;
+  });
+}
+
+export async function unassignCoordinator(actor: CurrentUser, letterId: string, userId: string): Promise<AssignResult> {
+  if (actor.role !== "admin") return { ok: false, code: "NOT_ADMIN" };
+  return db.$transaction(async (tx) => {
+    const link = await tx.letterCoordinator.findUnique({
+      where: { letterId_userId: { letterId, userId } },
+      include: { user: { select: { email: true } } },
+    });
+    if (!link) return { ok: false, code: "NOT_FOUND" } as const;
+    await tx.letterCoordinator.delete({ where: { letterId_userId: { letterId, userId } } });
+    await recordAudit(tx, { letterId, actor, action: "coordinator.unassign", targetType: "user", targetId: userId, details: { email: link.user.email } });
+    return { ok: true } as const;
+  });
+}

@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { emailMatchesWebsite, foldText, isFreeMail, nameKeyOf } from "@/lib/signatures/normalise";
+import { SIGNATURE_STATUSES, type SignatureStatus } from "@/lib/signatures/status";
+
+export const ORG_TYPES = ["civil_society", "academic", "technical", "private_sector", "trade_union", "other"] as const;
+
+/** The queue's filters, from the page's query string. "confirmed" is what awaits review. */
+export const reviewFilterSchema = z.object({
+  status: z.enum([...SIGNATURE_STATUSES, "all"]).catch("confirmed"),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  orgType: z.enum(ORG_TYPES).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type ReviewFilter = z.output<typeof reviewFilterSchema>;
+
+export const PAGE_SIZE = 50;
+
+export type ReviewHints = {
+  /** Other signatures of this letter whose name normalises the same way. */
+  sameName: { id: string; name: string; status: string }[];
+  /** How many other signatures share this email domain (not counted for free mail). */
+  sameDomain: number;
+  freeMail: boolean;
+  emailAtWebsite: boolean;
+};
+
+// Case-insensitive search that behaves alike on SQLite and PostgreSQL: compare normalised columns.
+function searchWhere(q: string | undefined) {
+  if (!q) return {};
+  const folded = foldText(q);
+  const key = nameKeyOf(q);
+  return {
+    OR: [
+      { sortKey: { contains: folded } },
+      ...(key ? [{ nameKey: { contains: key } }] : []),
+      { emailCanonical: { contains: q.toLowerCase() } },
+      { email: { contains: q } },
+      { contactName: { contains: q } },
+    ],
+  };
+}
+
+/** The moderation queue: newest confirmation first, with counts per status and duplicate hints. */
+export async function reviewQueue(letterId: string, filter: ReviewFilter) {
+  const where = {
+    letterId,
+    ...(filter.status === "all" ? {} : { status: filter.status }),
+    ...(filter.country ? { country: filter.country } : {}),
+    ...(filter.orgType ? { orgType: filter.orgType } : {}),
+    ...searchWhere(filter.q),
+  };
+  const [rows, total, grouped, countries] = await Promise.all([
+    db.signature.findMany({
+      where,
+      orderBy: [{ confirmedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }],
+      skip: (filter.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+    db.signature.count({ where }),
+    db.signature.groupBy({ by: ["status"], where: { letterId }, _count: { _all: true } }),
+    db.signature.groupBy({ by: ["country"], where: { letterId }, orderBy: { country: "asc" } }),
+  ]);
+  const counts = Object.fromEntries(SIGNATURE_STATUSES.map((s) => [s, 0])) as Record<SignatureStatus, number>;
+  for (const g of grouped) if (g.status in counts) counts[g.status as SignatureStatus] = g._count._all;
+  const hints = await hintsFor(letterId, rows);
+  return {
+    rows: rows.map((r) => ({ ...r, hints: hints.get(r.id)! })),
+    total,
+    counts,
+    countries: countries.map((c) => c.country),
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
+}
+
+type HintSource = { id: string; nameKey: string; emailDomain: string; website: string | null };
+
+/** Duplicate hints for one page of rows, in two queries whatever the page size. */
+export async function hintsFor(letterId: string, rows: HintSource[]): Promise<Map<string, ReviewHints>> {
+  const nameKeys = [...new Set(rows.map((r) => r.nameKey).filter(Boolean))];
+  const domains = [...new Set(rows.map((r) => r.emailDomain).filter((d) => !isFreeMail(d)))];
+  const [sameNames, sameDomains] = await Promise.all([
+    nameKeys.length
+      ? db.signature.findMany({
+          where: { letterId, nameKey: { in: nameKeys } },
+          select: { id: true, nameKey: true, orgName: true, displayName: true, status: true },
+        })
+      : [],
+    domains.length
+      ? db.signature.groupBy({ by: ["emailDomain"], where: { letterId, emailDomain: { in: domains } }, _count: { _all: true } })
+      : [],
+  ]);
+  const domainCount = new Map(sameDomains.map((d) => [d.emailDomain, d._count._all]));
+  const out = new Map<string, ReviewHints>();
+  for (const r of rows) {
+    const free = isFreeMail(r.emailDomain);
+    out.set(r.id, {
+      sameName: sameNames
+        .filter((s) => s.nameKey === r.nameKey && s.id !== r.id)
+        .map((s) => ({ id: s.id, name: s.displayName ?? s.orgName, status: s.status })),
+      sameDomain: free ? 0 : Math.max(0, (domainCount.get(r.emailDomain) ?? 1) - 1),
+      freeMail: free,
+      emailAtWebsite: emailMatchesWebsite(r.emailDomain, r.website),
+    });
+  }
+  return out;
+}
