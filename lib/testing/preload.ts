@@ -1,0 +1,70 @@
+/**
+ * Loaded with `--import` before every test file (node:test runs each file in its own process).
+ * It gives the process a fresh, migrated database and a temp DATA_DIR *before* lib/env is
+ * imported, so tests never touch a developer's data and can run in any order.
+ *   TEST_DB=postgresql  a new database us_test_<random> on TEST_POSTGRES_URL, dropped at the end
+ *   otherwise           a new SQLite file in a temp dir, removed at exit
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after } from "node:test";
+import pg from "pg";
+import { migrate } from "@/lib/db/migrate";
+
+// The runner's own process (it carries --test) only spawns the test files: nothing to prepare.
+const isRunner = process.execArgv.includes("--test");
+
+async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = process.env.TEST_POSTGRES_URL;
+  if (!admin) throw new Error("TEST_DB=postgresql needs TEST_POSTGRES_URL (run through scripts/with-postgres.sh)");
+  const name = `us_test_${randomBytes(6).toString("hex")}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  // FORCE: a test that forgot to disconnect must not keep the database alive.
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+if (!isRunner) {
+  const dir = mkdtempSync(path.join(tmpdir(), "undersigned-test-"));
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+
+  let url = `file:${path.join(dir, "test.db")}`;
+  if (process.env.TEST_DB === "postgresql") {
+    const database = await createPostgresDatabase();
+    url = database.url;
+    // Root `after` hooks run in the order they were added, so this one (added first) only adds
+    // the real clean-up to the end of the list: it runs after the file's own `after` hooks.
+    // The app's client is closed first, or its idle pool would keep the process alive ~10 s.
+    after((t) =>
+      t.after(async () => {
+        const holder = globalThis as { undersignedDb?: { $disconnect(): Promise<void> } };
+        await holder.undersignedDb?.$disconnect();
+        await database.drop();
+      }),
+    );
+  }
+  await migrate(url);
+
+  Object.assign(process.env, {
+    NODE_ENV: "test",
+    DATABASE_URL: url,
+    DATA_DIR: dir,
+    LOG_MAIL_LINKS: "false",
+    APP_URL: "http://localhost:3999",
+    AUTH_SECRET: "test-secret-for-node-tests-only-0123456789",
+  });
+  // A developer's SMTP settings must never receive test mail; tests that want SMTP set their own.
+  delete process.env.SMTP_URL;
+}
