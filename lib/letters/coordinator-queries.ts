@@ -45,8 +45,8 @@ export async function getLetterForCoordinator(letterId: string) {
     effectiveStatus: effectiveLetterStatus(letter),
     counts,
     earlierVersionSignatures: earlierVersion,
-    /** True when saving a text change will start a new version. */
-    textIsConfirmed: confirmedCurrent > 0,
+    /** Signatures that confirmed the current text: saving a text change then starts a new version. */
+    confirmedCurrent,
     coordinatorEmails: letter.coordinatorsOf.map((c) => c.user.email),
   };
 }

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { emailMatchesWebsite, foldText, isFreeMail, nameKeyOf } from "@/lib/signatures/normalise";
 import { SIGNATURE_STATUSES, type SignatureStatus } from "@/lib/signatures/status";
 
-export const ORG_TYPES = ["civil_society", "academic", "technical", "private_sector", "trade_union", "other"] as const;
+export { ORG_TYPES } from "@/lib/signatures/org-types";
+import { ORG_TYPES } from "@/lib/signatures/org-types";
 
 /** The queue's filters, from the page's query string. "confirmed" is what awaits review. */
 export const reviewFilterSchema = z.object({

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/access";
+import { LetterForm } from "@/components/coordinator/letter-form";
+import { createLetterAction } from "./actions";
+
+export const metadata: Metadata = { title: "New letter", robots: { index: false } };
+
+export default async function NewLetterPage() {
+  await requireUser("/coordinator/letters/new");
+  const t = await getTranslations("coordinator.form");
+  const empty = { title: "", slug: "", addressee: "", body: "", deadline: "", coordinators: "" };
+  return (
+    <div className="stack">
+      <h1>{t("newTitle")}</h1>
+      <LetterForm action={createLetterAction} initial={empty} submitLabel={t("create")} />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/access";
+import { signOutAction } from "./signin/actions";
+import "./coordinator.css";
+
+/** The workspace bar: who is signed in, where they can go, and signing out. */
+export default async function CoordinatorLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  const t = await getTranslations("coordinator");
+  const ta = await getTranslations("auth");
+  return (
+    <>
+      {user && (
+        <nav className="workspace-bar" aria-label={t("workspace")}>
+          <ul>
+            <li><Link href="/coordinator">{t("nav.letters")}</Link></li>
+            {user.role === "admin" && <li><Link href="/coordinator/people">{t("nav.people")}</Link></li>}
+          </ul>
+          <form action={signOutAction} className="workspace-bar__user">
+            <span className="muted">{ta("signedInAs", { email: user.email })} · {t(`roles.${user.role}`)}</span>
+            <button type="submit" className="button button--secondary button--small">{ta("signOut")}</button>
+          </form>
+        </nav>
+      )}
+      {children}
+    </>
+  );
+}

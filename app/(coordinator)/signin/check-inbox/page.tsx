@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export const metadata: Metadata = { title: "Check your inbox", robots: { index: false } };
+
+/** The same answer for every address, so this page never tells who has access. */
+export default async function CheckInboxPage() {
+  const t = await getTranslations("auth");
+  return (
+    <div className="stack" style={{ maxWidth: "32rem" }}>
+      <h1>{t("checkInboxTitle")}</h1>
+      <p role="status">{t("checkInboxBody")}</p>
+      <p className="muted"><Link href="/signin">{t("checkInboxAgain")}</Link></p>
+    </div>
+  );
+}

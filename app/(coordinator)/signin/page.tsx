@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/access";
+import { SignInForm } from "@/components/coordinator/sign-in-form";
+import { requestSignIn } from "./actions";
+
+export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+
+const ERRORS = { Verification: "errorVerification", AccessDenied: "errorAccessDenied" } as const;
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const { error, email, callbackUrl } = await searchParams;
+  if (await getCurrentUser()) redirect("/coordinator");
+  const t = await getTranslations("auth");
+  const errorKey = error ? (ERRORS[error as keyof typeof ERRORS] ?? "errorDefault") : null;
+  return (
+    <div className="stack" style={{ maxWidth: "32rem" }}>
+      <h1>{t("signInTitle")}</h1>
+      <p>{t("signInIntro")}</p>
+      {errorKey && <p className="notice notice--error" role="alert">{t(errorKey)}</p>}
+      <SignInForm action={requestSignIn} defaultEmail={email ?? ""} callbackUrl={callbackUrl ?? ""} />
+    </div>
+  );
+}

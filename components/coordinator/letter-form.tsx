@@ -1,0 +1,96 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
+import { LetterBody } from "@/components/letter/letter-body";
+import { fieldErrors, letterFormSchema, letterFormValues, slugify } from "@/lib/letters/schema";
+import { initialLetterFormState, type LetterFormState } from "@/components/coordinator/letter-form-state";
+
+type Values = Record<"title" | "slug" | "addressee" | "body" | "deadline" | "coordinators", string>;
+type Props = {
+  action: (state: LetterFormState, form: FormData) => Promise<LetterFormState>;
+  letterId?: string;
+  initial: Values;
+  /** Shown above the text when saving a text change will start a new version. */
+  versionWarning?: string;
+  submitLabel: string;
+};
+
+/**
+ * The letter form. Without JavaScript it posts to the server action; with it, the same zod schema
+ * checks the fields first and the Markdown preview follows the text as it is typed.
+ */
+export function LetterForm({ action, letterId, initial, versionWarning, submitLabel }: Props) {
+  const t = useTranslations("coordinator.form");
+  const [state, formAction, pending] = useActionState(action, initialLetterFormState);
+  const [clientErrors, setClientErrors] = useState<Partial<Record<string, string>> | null>(null);
+  const values = { ...initial, ...state.values };
+  const [body, setBody] = useState(values.body);
+  const [slugTouched, setSlugTouched] = useState(Boolean(initial.slug));
+  const [slug, setSlug] = useState(values.slug);
+  const errors = clientErrors ?? state.fieldErrors ?? {};
+  const message = (f: string) => (errors[f] ? t(`errors.${errors[f]}` as "errors.required") : undefined);
+
+  function validate(event: React.FormEvent<HTMLFormElement>) {
+    const parsed = letterFormSchema.safeParse(letterFormValues(new FormData(event.currentTarget)));
+    if (parsed.success) return setClientErrors(null);
+    event.preventDefault();
+    setClientErrors(fieldErrors(parsed.error));
+  }
+
+  const input = (name: keyof Values, type = "text", extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    (describedBy: string | undefined) => (
+      <input id={name} name={name} type={type} defaultValue={values[name]} aria-describedby={describedBy}
+        aria-invalid={errors[name] ? true : undefined} {...extra} />
+    )
+  );
+
+  return (
+    <form key={state.submission} action={formAction} onSubmit={validate} noValidate className="stack">
+      {letterId && <input type="hidden" name="letterId" value={letterId} />}
+      {(state.formError || Object.keys(errors).length > 0) && (
+        <p className="notice notice--error" role="alert">
+          {state.formError ? t(`errors.${state.formError}` as "errors.required") : t("errorSummary")}
+        </p>
+      )}
+      <Field id="title" label={t("title")} error={message("title")}>
+        {input("title", "text", {
+          required: true, maxLength: 200,
+          onChange: (e) => { if (!slugTouched) setSlug(slugify(e.currentTarget.value)); },
+        })}
+      </Field>
+      <Field id="slug" label={t("slug")} hint={t("slugHint")} error={message("slug")}>
+        {(describedBy) => (
+          <input id="slug" name="slug" type="text" value={slug} required maxLength={80} pattern="[a-z0-9]+(-[a-z0-9]+)*"
+            onChange={(e) => { setSlugTouched(true); setSlug(e.currentTarget.value); }}
+            aria-describedby={describedBy} aria-invalid={errors.slug ? true : undefined} />
+        )}
+      </Field>
+      <Field id="addressee" label={t("addressee")} error={message("addressee")}>
+        {input("addressee", "text", { required: true, maxLength: 300 })}
+      </Field>
+      {versionWarning && <p className="notice">{versionWarning}</p>}
+      <Field id="body" label={t("body")} hint={t("bodyHint")} error={message("body")}>
+        {(describedBy) => (
+          <textarea id="body" name="body" rows={16} required value={body} onChange={(e) => setBody(e.currentTarget.value)}
+            aria-describedby={describedBy} aria-invalid={errors.body ? true : undefined} />
+        )}
+      </Field>
+      <section aria-labelledby="preview-heading">
+        <h2 id="preview-heading">{t("preview")}</h2>
+        <div className="preview">{body.trim() ? <LetterBody markdown={body} /> : <p className="muted">{t("previewEmpty")}</p>}</div>
+      </section>
+      <Field id="deadline" label={t("deadline")} hint={t("deadlineHint")} error={message("deadline")}>
+        {input("deadline", "datetime-local")}
+      </Field>
+      <Field id="coordinators" label={t("coordinators")} hint={t("coordinatorsHint")} error={message("coordinators")}>
+        {(describedBy) => (
+          <textarea id="coordinators" name="coordinators" rows={4} defaultValue={values.coordinators}
+            aria-describedby={describedBy} aria-invalid={errors.coordinators ? true : undefined} />
+        )}
+      </Field>
+      <button type="submit" className="button" disabled={pending}>{pending ? t("saving") : submitLabel}</button>
+    </form>
+  );
+}

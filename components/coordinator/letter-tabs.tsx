@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+const TABS = [
+  { key: "overview", path: "" },
+  { key: "edit", path: "/edit" },
+  { key: "signatures", path: "/signatures" },
+  { key: "audit", path: "/audit" },
+] as const;
+
+/** The sub-navigation shared by a letter's workspace pages. */
+export async function LetterTabs({ letterId, current }: { letterId: string; current: (typeof TABS)[number]["key"] }) {
+  const t = await getTranslations("coordinator.overview");
+  const label = { overview: t("title"), edit: t("edit"), signatures: t("signatures"), audit: t("audit") };
+  return (
+    <nav aria-label={t("title")}>
+      <ul className="tabs">
+        {TABS.map((tab) => (
+          <li key={tab.key}>
+            <Link href={`/coordinator/letters/${letterId}${tab.path}`} aria-current={tab.key === current ? "page" : undefined}>
+              {label[tab.key]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
