@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireAdmin } from "@/lib/auth/access";
+import { listPeople } from "@/lib/coordinators/queries";
+import { InviteForm } from "@/components/coordinator/invite-form";
+import { assignAction, inviteAction, unassignAction } from "./actions";
+
+export const metadata: Metadata = { title: "People", robots: { index: false } };
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ invited?: string; error?: string }> }) {
+  await requireAdmin("/coordinator/people");
+  const { invited, error } = await searchParams;
+  const { users, letters } = await listPeople();
+  const t = await getTranslations("coordinator");
+  const titleOf = new Map(letters.map((l) => [l.id, l.title]));
+  return (
+    <div className="stack">
+      <h1>{t("people.title")}</h1>
+      {invited && <p className="notice notice--ok" role="status">{t("people.invited", { email: invited })}</p>}
+      {error === "NOT_FOUND" && <p className="notice notice--error" role="alert">{t("people.errors.NOT_FOUND")}</p>}
+
+      <h2>{t("people.invite")}</h2>
+      <InviteForm action={inviteAction} letters={letters} />
+
+      <h2>{t("people.list")}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t("people.email")}</th>
+            <th scope="col">{t("people.role")}</th>
+            <th scope="col">{t("people.theirLetters")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => {
+            const available = letters.filter((l) => !u.letterIds.includes(l.id));
+            return (
+              <tr key={u.id} data-email={u.email}>
+                <td>{u.email}{u.disabledAt && <span className="badge"> {t("people.disabled")}</span>}</td>
+                <td>{t(`roles.${u.role === "admin" ? "admin" : "coordinator"}`)}</td>
+                <td>
+                  {u.role === "admin" ? t("people.allLetters") : (
+                    <div className="stack">
+                      {u.letterIds.length === 0 && <span className="muted">{t("people.noLetters")}</span>}
+                      <ul className="checkbox-list">
+                        {u.letterIds.map((letterId) => (
+                          <li key={letterId}>
+                            <form action={unassignAction} className="button-row">
+                              <input type="hidden" name="userId" value={u.id} />
+                              <input type="hidden" name="letterId" value={letterId} />
+                              <span>{titleOf.get(letterId)}</span>
+                              <button type="submit" className="button button--secondary button--small"
+                                aria-label={t("people.unassignLabel", { email: u.email, title: titleOf.get(letterId) ?? "" })}>
+                                {t("people.unassign")}
+                              </button>
+                            </form>
+                          </li>
+                        ))}
+                      </ul>
+                      {available.length > 0 && (
+                        <form action={assignAction} className="button-row">
+                          <input type="hidden" name="userId" value={u.id} />
+                          <label className="visually-hidden" htmlFor={`assign-${u.id}`}>{t("people.assignTo", { email: u.email })}</label>
+                          <select id={`assign-${u.id}`} name="letterId">
+                            {available.map((l) => <option key={l.id} value={l.id}>{l.title}</option>)}
+                          </select>
+                          <button type="submit" className="button button--small">{t("people.assign")}</button>
+                        </form>
+                      )}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
+
+export type InviteFormState = { submission: number; values?: { email: string; letterIds: string[] }; error?: string };
+type Props = {
+  action: (state: InviteFormState, form: FormData) => Promise<InviteFormState>;
+  letters: { id: string; title: string }[];
+};
+
+export function InviteForm({ action, letters }: Props) {
+  const t = useTranslations("coordinator.people");
+  const [state, formAction, pending] = useActionState(action, { submission: 0 });
+  const chosen = new Set(state.values?.letterIds ?? []);
+  return (
+    <form key={state.submission} action={formAction} className="stack card" noValidate>
+      <Field id="invite-email" label={t("email")} error={state.error ? t(`errors.${state.error}` as "errors.invalid_email") : undefined}>
+        {(describedBy) => (
+          <input id="invite-email" name="email" type="email" required autoComplete="off" defaultValue={state.values?.email}
+            aria-describedby={describedBy} aria-invalid={state.error ? true : undefined} />
+        )}
+      </Field>
+      {letters.length > 0 && (
+        <fieldset className="field">
+          <legend>{t("letters")}</legend>
+          <ul className="checkbox-list">
+            {letters.map((l) => (
+              <li key={l.id} className="checkbox">
+                <input type="checkbox" id={`invite-letter-${l.id}`} name="letterIds" value={l.id} defaultChecked={chosen.has(l.id)} />
+                <label htmlFor={`invite-letter-${l.id}`}>{l.title}</label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+      <button type="submit" className="button" disabled={pending}>{t("send")}</button>
+    </form>
+  );
+}

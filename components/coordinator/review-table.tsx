@@ -1,0 +1,90 @@
+import { getTranslations } from "next-intl/server";
+import { canTransition } from "@/lib/signatures/status";
+import type { ReviewHints as Hints } from "@/lib/signatures/review-queries";
+import { ReviewHints } from "@/components/coordinator/review-hints";
+
+export type ReviewRow = {
+  id: string; orgName: string; displayName: string | null; country: string; orgType: string; website: string | null;
+  contactName: string; email: string; role: string | null; comment: string | null; status: string;
+  rejectionReason: string | null; confirmedAt: Date | null; letterVersion: number | null; hints: Hints;
+};
+
+type Props = {
+  rows: ReviewRow[];
+  countryName: (code: string) => string;
+  /** Id of the moderation form the checkboxes and row buttons belong to. */
+  formId: string;
+};
+
+/**
+ * The queue. Checkboxes and row buttons belong to the moderation form; each name field belongs to
+ * its own rename form (rendered outside the table, linked with the form attribute, since forms
+ * cannot nest).
+ */
+export async function ReviewTable({ rows, countryName, formId }: Props) {
+  const t = await getTranslations("coordinator");
+  return (
+    <table className="queue">
+      <thead>
+        <tr>
+          <th scope="col"><span className="visually-hidden">{t("moderation.select", { name: "" })}</span></th>
+          <th scope="col">{t("moderation.organisation")}</th>
+          <th scope="col">{t("moderation.contact")}</th>
+          <th scope="col">{t("moderation.confirmedAt")}</th>
+          <th scope="col">{t("moderation.hints")}</th>
+          <th scope="col">{t("moderation.actions")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const shown = r.displayName ?? r.orgName;
+          return (
+            <tr key={r.id} data-signature-id={r.id}>
+              <td>
+                <input type="checkbox" name="ids" value={r.id} form={formId} id={`select-${r.id}`}
+                  aria-label={t("moderation.select", { name: shown })} />
+              </td>
+              <td>
+                <strong>{shown}</strong>
+                {r.displayName && <div className="muted">{t("moderation.typed", { name: r.orgName })}</div>}
+                <div className="muted">{countryName(r.country)} · {t(`orgTypes.${r.orgType as "other"}`)}</div>
+                {r.website && <div className="muted">{r.website}</div>}
+                <div className="rename">
+                  <label className="visually-hidden" htmlFor={`name-${r.id}`}>{t("moderation.rename")}</label>
+                  <input id={`name-${r.id}`} name="displayName" form={`rename-${r.id}`} defaultValue={shown} />
+                  <button type="submit" form={`rename-${r.id}`} className="button button--secondary button--small">
+                    {t("moderation.renameSave")}
+                  </button>
+                </div>
+              </td>
+              <td>
+                <div>{r.contactName}{r.role ? `, ${r.role}` : ""}</div>
+                <div className="muted">{r.email}</div>
+                {r.comment && <div>“{r.comment}”</div>}
+              </td>
+              <td>
+                {r.confirmedAt ? r.confirmedAt.toISOString().slice(0, 16).replace("T", " ") : "—"}
+                {r.letterVersion !== null && <div className="muted">{t("moderation.version", { version: r.letterVersion })}</div>}
+                <div><span className="badge">{t(`signatureStatus.${r.status as "confirmed"}`)}</span></div>
+                {r.rejectionReason && <div className="muted">{t("moderation.rejectedBecause", { reason: r.rejectionReason })}</div>}
+              </td>
+              <td><ReviewHints hints={r.hints} hasWebsite={Boolean(r.website)} /></td>
+              <td>
+                <div className="button-row">
+                  {canTransition(r.status, "approve") && (
+                    <button type="submit" form={formId} name="single" value={`approve:${r.id}`} className="button button--small"
+                      aria-label={`${t("moderation.approve")}: ${shown}`}>{t("moderation.approve")}</button>
+                  )}
+                  {canTransition(r.status, "reject") && (
+                    <button type="submit" form={formId} name="single" value={`reject:${r.id}`} className="button button--danger button--small"
+                      aria-label={`${t("moderation.reject")}: ${shown}`}>{t("moderation.reject")}</button>
+                  )}
+                </div>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
