@@ -1,0 +1,34 @@
+// Who may sign in and which letters they see.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { db } from "@/lib/db";
+import { allowSignIn, canAccessLetter, findActiveUser, isBootstrapAdmin } from "@/lib/auth/users";
+import { seedLetter, seedUser } from "@/lib/coordinators/test-seed";
+
+test("ADMIN_EMAILS matches case-insensitively", () => {
+  assert.ok(isBootstrapAdmin(" Admin@Example.org ", ["admin@example.org"]));
+  assert.ok(!isBootstrapAdmin("admin@example.org.evil", ["admin@example.org"]));
+});
+
+test("bootstrap admins get an account on request, invited users are allowed, strangers and disabled users are not", async () => {
+  assert.equal(await allowSignIn("first-admin@example.org", ["first-admin@example.org"]), true);
+  assert.equal((await db.user.findUniqueOrThrow({ where: { email: "first-admin@example.org" } })).role, "admin");
+  assert.equal(await allowSignIn("nobody@example.org", ["first-admin@example.org"]), false);
+  assert.equal(await db.user.count({ where: { email: "nobody@example.org" } }), 0);
+  const coordinator = await seedUser();
+  assert.equal(await allowSignIn(coordinator.email, []), true);
+  await db.user.update({ where: { id: coordinator.id }, data: { disabledAt: new Date() } });
+  assert.equal(await allowSignIn(coordinator.email, []), false);
+  assert.equal(await findActiveUser(coordinator.email), null);
+});
+
+test("admins see every letter; coordinators only theirs", async () => {
+  const admin = await seedUser("admin");
+  const mine = await seedUser();
+  const other = await seedUser();
+  const letter = await seedLetter({ coordinator: mine });
+  assert.equal(await canAccessLetter(admin, letter.id), true);
+  assert.equal(await canAccessLetter(mine, letter.id), true);
+  assert.equal(await canAccessLetter(other, letter.id), false);
+  assert.equal(await canAccessLetter(admin, "no-such-letter"), false);
+});

@@ -1,0 +1,42 @@
+// Invitations go through the outbox to a real SMTP server; only admins invite and assign.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { startSmtpServer, type SmtpCatcher } from "@/lib/testing/smtp";
+
+let smtp: SmtpCatcher;
+before(async () => {
+  smtp = await startSmtpServer();
+  process.env.SMTP_URL = smtp.url;
+});
+after(() => smtp.stop());
+
+test("an admin invites a coordinator to a letter: account, assignment, audit, mail", async () => {
+  const { db } = await import("@/lib/db");
+  const { inviteCoordinator } = await import("@/lib/coordinators/mutations");
+  const { deliverDueMail } = await import("@/lib/mail/worker");
+  const { seedLetter, seedUser } = await import("@/lib/coordinators/test-seed");
+  const admin = await seedUser("admin");
+  const letter = await seedLetter();
+  const result = await inviteCoordinator(admin, { email: "new-coordinator@example.org", letterIds: [letter.id] });
+  assert.ok(result.ok);
+  const user = await db.user.findUniqueOrThrow({ where: { email: "new-coordinator@example.org" }, include: { letters: true } });
+  assert.equal(user.role, "coordinator");
+  assert.deepEqual(user.letters.map((l) => l.letterId), [letter.id]);
+  assert.equal(await db.auditEvent.count({ where: { letterId: letter.id, action: "coordinator.assign", targetId: user.id } }), 1);
+  await deliverDueMail();
+  const mail = await smtp.waitForMail({ to: user.email });
+  assert.match(mail.linkById("invitation-link"), /\/signin\?email=new-coordinator%40example\.org$/);
+  assert.match(mail.text, new RegExp(letter.title));
+});
+
+test("coordinators cannot invite or assign", async () => {
+  const { db } = await import("@/lib/db");
+  const { assignCoordinator, inviteCoordinator } = await import("@/lib/coordinators/mutations");
+  const { seedLetter, seedUser } = await import("@/lib/coordinators/test-seed");
+  const coordinator = await seedUser();
+  const letter = await seedLetter();
+  assert.deepEqual(await inviteCoordinator(coordinator, { email: "friend@example.org", letterIds: [] }), { ok: false, code: "NOT_ADMIN" });
+  assert.deepEqual(await assignCoordinator(coordinator, letter.id, coordinator.id), { ok: false, code: "NOT_ADMIN" });
+  assert.equal(await db.user.count({ where: { email: "friend@example.org" } }), 0);
+  assert.equal(await db.letterCoordinator.count({ where: { letterId: letter.id } }), 0);
+});
