@@ -7,7 +7,9 @@ import { z } from "zod";
  * The environment, parsed once. Every variable has a default that lets a bare clone run;
  * a wrong value stops the app at start with a message naming the variable.
  */
-const dataDir = path.resolve(process.env.DATA_DIR ?? "data");
+const dataDir = process.env.DATA_DIR
+  ? path.resolve(/* turbopackIgnore: true */ process.env.DATA_DIR)
+  : path.join(process.cwd(), "data");
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

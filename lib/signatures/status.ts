@@ -8,11 +8,12 @@
  *                                         +--reject--> rejected <+ (reject)
  *                                                      rejected --approve--> approved (a coordinator may change their mind)
  *   confirmed | approved --withdraw--> withdrawn   (the signer, through the link in their email)
+ *   withdrawn --resubmit--> pending_confirmation   (they sign again)
  */
 export const SIGNATURE_STATUSES = ["pending_confirmation", "confirmed", "approved", "rejected", "withdrawn"] as const;
 export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
 
-export const SIGNATURE_EVENTS = ["confirm", "approve", "reject", "withdraw"] as const;
+export const SIGNATURE_EVENTS = ["confirm", "approve", "reject", "withdraw", "resubmit"] as const;
 export type SignatureEvent = (typeof SIGNATURE_EVENTS)[number];
 
 const transitions: Record<SignatureEvent, Partial<Record<SignatureStatus, SignatureStatus>>> = {
@@ -20,6 +21,8 @@ const transitions: Record<SignatureEvent, Partial<Record<SignatureStatus, Signat
   approve: { confirmed: "approved", rejected: "approved" },
   reject: { confirmed: "rejected", approved: "rejected" },
   withdraw: { pending_confirmation: "withdrawn", confirmed: "withdrawn", approved: "withdrawn" },
+  // Someone who withdrew may sign again; they confirm by email like the first time.
+  resubmit: { withdrawn: "pending_confirmation" },
 };
 
 export type TransitionResult =

@@ -1,0 +1,12 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { confirmSignature } from "@/lib/signatures/token-flow";
+
+/** Only this POST confirms: a GET of the link (a mail scanner, a preview) changes nothing. */
+export async function confirmAction(token: string): Promise<void> {
+  const result = await confirmSignature(token);
+  if (result.ok) redirect(`/letters/${encodeURIComponent(result.signature.letter.slug)}/confirmed`);
+  // The page explains what went wrong (used, expired, closed) from the token's current state.
+  redirect(`/confirm/${encodeURIComponent(token)}`);
+}

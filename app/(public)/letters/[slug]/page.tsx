@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LetterBody } from "@/components/letter/letter-body";
+import { LetterHeader } from "@/components/letter/letter-header";
+import { SignatoryList } from "@/components/letter/signatory-list";
+import { SignForm } from "@/components/signing/sign-form";
+import { countryOptions } from "@/lib/countries";
+import { getPublicLetter } from "@/lib/letters/queries";
+import { listApprovedSignatories, SIGNATORIES_PAGE_SIZE } from "@/lib/signatures/queries";
+import { signAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const letter = await getPublicLetter((await params).slug);
+  return letter ? { title: letter.title, description: `${letter.addressee}` } : {};
+}
+
+export default async function LetterPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const letter = await getPublicLetter(slug);
+  if (!letter) notFound();
+  const t = await getTranslations("letters");
+  const pages = Math.max(1, Math.ceil(letter.approvedCount / SIGNATORIES_PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
+  const signatories = await listApprovedSignatories(letter.id, page);
+  const basePath = `/letters/${letter.slug}`;
+
+  return (
+    <article className="stack">
+      <LetterHeader letter={letter} />
+      <LetterBody markdown={letter.body} />
+
+      <section aria-labelledby="sign-heading" className="card stack">
+        <h2 id="sign-heading">{t("signHeading")}</h2>
+        {letter.status === "open" ? (
+          <>
+            <p className="muted">{t("signIntro")}</p>
+            <SignForm action={signAction.bind(null, letter.slug)} countries={countryOptions()} />
+          </>
+        ) : (
+          <p className="notice">{t(`notSignable.${letter.status}`)}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="signatories-heading" id="signatories">
+        <h2 id="signatories-heading">{t("signatoriesHeading")}</h2>
+        <p className="count">{t("signatoryCount", { count: letter.approvedCount })}</p>
+        <SignatoryList signatories={signatories} total={letter.approvedCount} page={page}
+          pageSize={SIGNATORIES_PAGE_SIZE} basePath={basePath} />
+        {letter.approvedCount > 0 && (
+          <p className="downloads">
+            <span>{t("download")}</span>
+            <a href={`${basePath}/signatories.csv`} download>CSV</a>
+            <a href={`${basePath}/signatories.json`}>JSON</a>
+          </p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { countryName } from "@/lib/countries";
+import type { PublicSignatory } from "@/lib/signatures/queries";
+
+type Props = {
+  signatories: PublicSignatory[];
+  total: number;
+  page: number;
+  pageSize: number;
+  basePath: string;
+};
+
+/** The approved signatories, one page at a time. Organisation and country only. */
+export function SignatoryList({ signatories, total, page, pageSize, basePath }: Props) {
+  const t = useTranslations("letters");
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (total === 0) return <p className="muted">{t("noSignatoriesYet")}</p>;
+  const first = (page - 1) * pageSize + 1;
+  return (
+    <>
+      <ol className="signatories" start={first} aria-label={t("signatoriesListLabel")}>
+        {signatories.map((s) => (
+          <li key={s.id}>
+            <span className="signatory-name">{s.name}</span>
+            <span className="signatory-country">{countryName(s.country)}</span>
+          </li>
+        ))}
+      </ol>
+      {pages > 1 && (
+        <nav className="pagination" aria-label={t("paginationLabel")}>
+          {page > 1 && (
+            <Link href={`${basePath}?page=${page - 1}#signatories`} rel="prev">
+              {t("previousPage")}
+            </Link>
+          )}
+          <span>{t("pageOf", { page, pages })}</span>
+          {page < pages && (
+            <Link href={`${basePath}?page=${page + 1}#signatories`} rel="next">
+              {t("nextPage")}
+            </Link>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { translatorFor } from "@/lib/i18n/translator";
+import { button, html, layout } from "@/lib/mail/html";
+import type { OutgoingMail } from "@/lib/mail/outbox";
+
+export type AlreadySignedProps = {
+  to: string;
+  orgName: string;
+  letterTitle: string;
+  letterUrl: string;
+  withdrawUrl: string;
+};
+
+/**
+ * Sent when someone signs again with an address that already signed. It goes to the address,
+ * not to the page, so the page never reveals who has signed.
+ */
+export async function alreadySignedMail(p: AlreadySignedProps): Promise<OutgoingMail> {
+  const t = await translatorFor("mail.alreadySigned");
+  const values = { org: p.orgName, title: p.letterTitle };
+  const subject = t("subject", values);
+  const body = html`<p>${t("intro", values)}</p>
+<p>${t("nothingToDo")}</p>
+${button(p.letterUrl, t("viewLetter"), "letter-link")}
+<p style="font-size:13px;color:#5c5b57">${t("withdrawHint")} <a id="withdraw-link" href="${p.withdrawUrl}">${t("withdraw")}</a></p>`;
+  const text = [
+    t("intro", values),
+    "",
+    t("nothingToDo"),
+    "",
+    `${t("viewLetter")}: ${p.letterUrl}`,
+    "",
+    `${t("withdrawHint")} ${t("withdraw")}: ${p.withdrawUrl}`,
+  ].join("\n");
+  return { kind: "already-signed", to: p.to, subject, html: layout(subject, body), text };
+}
