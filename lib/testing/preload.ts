@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { after } from "node:test";
+import { after, type TestContext } from "node:test";
 import pg from "pg";
 import { migrate } from "@/lib/db/migrate";
 
@@ -48,7 +48,7 @@ if (!isRunner) {
     // the real clean-up to the end of the list: it runs after the file's own `after` hooks.
     // The app's client is closed first, or its idle pool would keep the process alive ~10 s.
     after((t) =>
-      t.after(async () => {
+      (t as TestContext).after(async () => {
         const holder = globalThis as { undersignedDb?: { $disconnect(): Promise<void> } };
         await holder.undersignedDb?.$disconnect();
         await database.drop();

@@ -1,0 +1,110 @@
+/**
+ * End-to-end tests: real Chromium against the production build in .next-e2e (built beforehand by
+ * scripts/test.mjs or `NEXT_DIST_DIR=.next-e2e next build`), real SMTP into e2e/support/mail-catcher.ts.
+ * The app gets a fresh database per run: SQLite in a temp dir, or with E2E_DB=postgresql a new
+ * database on TEST_POSTGRES_URL (run inside scripts/with-postgres.sh).
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import pg from "pg";
+
+const appPort = Number(process.env.E2E_PORT ?? 3100);
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? appPort + 25);
+const mailApiPort = Number(process.env.E2E_MAIL_PORT ?? appPort + 26);
+// localhost everywhere: Auth.js redirects to the host it believes it is on.
+const baseURL = `http://localhost:${appPort}`;
+
+// This file is also loaded by every worker; values are fixed once here, in the runner, and
+// reach the workers (and e2e/support/seed.ts) through the environment they inherit.
+process.env.E2E_MAIL_API ??= `http://127.0.0.1:${mailApiPort}`;
+process.env.E2E_AUTH_SECRET ??= "e2e-secret-not-for-production-0123456789abcdef";
+process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "undersigned-e2e-"));
+if (!process.env.E2E_DATABASE_URL) {
+  process.env.E2E_DATABASE_URL =
+    process.env.E2E_DB === "postgresql"
+      ? await createPostgresDatabase()
+      : `file:${path.join(process.env.E2E_DATA_DIR, "app.db")}`;
+}
+
+async function createPostgresDatabase(): Promise<string> {
+  const admin = process.env.TEST_POSTGRES_URL;
+  if (!admin) throw new Error("E2E_DB=postgresql needs TEST_POSTGRES_URL (run through scripts/with-postgres.sh)");
+  const name = `us_e2e_${randomBytes(6).toString("hex")}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+const chromiumPath =
+  process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "e2e",
+  // 2 cores: the app, the browser and the test runner already share them.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  outputDir: "test-results",
+  reporter: process.env.CI ? [["line"]] : [["list"]],
+  globalTeardown: "./e2e/support/global-teardown.ts",
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      // Unset: Playwright's own Chromium (machines where `npx playwright install` works).
+      executablePath: chromiumPath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: "node_modules/.bin/tsx e2e/support/mail-catcher.ts",
+      url: `${process.env.E2E_MAIL_API}/health`,
+      env: { MAIL_CATCHER_SMTP_PORT: String(smtpPort), MAIL_CATCHER_HTTP_PORT: String(mailApiPort) },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node_modules/.bin/next start -p ${appPort}`,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: process.env.E2E_SERVER_LOG ? "pipe" : "ignore",
+      stderr: "pipe",
+      env: {
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: ".next-e2e",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: process.env.E2E_DATABASE_URL,
+        DATA_DIR: process.env.E2E_DATA_DIR,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        APP_URL: baseURL,
+        AUTH_URL: baseURL,
+        AUTH_TRUST_HOST: "true",
+        AUTH_SECRET: process.env.E2E_AUTH_SECRET,
+        ADMIN_EMAILS: "admin@example.org",
+        MAIL_POLL_MS: "500",
+        LOG_MAIL_LINKS: "false",
+      },
+    },
+  ],
+});
