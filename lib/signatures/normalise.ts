@@ -27,6 +27,8 @@ const suffixPattern = new RegExp(`(?:\\s(?:${LEGAL_SUFFIXES.join("|")}))+$`, "u"
  */
 export function nameKeyOf(name: string): string {
   const words = foldText(name)
+    // Dotted abbreviations are one word: "e.V." -> "ev", "S.A." -> "sa".
+    .replace(/(^|[\s,])((?:\p{L}\.){2,})/gu, (_, before: string, abbr: string) => before + abbr.replace(/\./g, ""))
     .replace(/&/g, " and ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();

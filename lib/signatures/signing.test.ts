@@ -1,0 +1,177 @@
+// Signing, confirming and withdrawing against the test database (SQLite, or PostgreSQL with
+// TEST_DB=postgresql) with mail delivered over a real SMTP exchange on loopback.
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { after, before, test } from "node:test";
+import { startSmtpServer, type SmtpCatcher } from "@/lib/testing/smtp";
+
+let smtp: SmtpCatcher;
+before(async () => {
+  smtp = await startSmtpServer();
+  process.env.SMTP_URL = smtp.url; // before lib/env is first imported
+});
+after(() => smtp.stop());
+
+const lib = async () => ({
+  ...(await import("@/lib/db")),
+  ...(await import("@/lib/signatures/mutations")),
+  ...(await import("@/lib/signatures/token-flow")),
+  ...(await import("@/lib/signatures/queries")),
+  ...(await import("@/lib/mail/worker")),
+});
+
+async function openLetter(extra: { status?: string; deadline?: Date } = {}) {
+  const { db } = await lib();
+  const slug = `letter-${randomUUID().slice(0, 8)}`;
+  return db.letter.create({
+    data: { slug, title: "Open the documents", addressee: "ITU", body: "Please.", status: "open", publishedAt: new Date(), version: 3, ...extra },
+  });
+}
+
+const answers = (email: string, orgName = "ARTICLE 19") => ({
+  orgName,
+  country: "GB",
+  orgType: "civil_society",
+  website: "https://article19.org",
+  contactName: "Ana Example",
+  email,
+  consent: true,
+});
+
+const uniqueEmail = () => `ana.${randomUUID().slice(0, 8)}@example.org`;
+
+async function signAndReadMail(slug: string, email: string) {
+  const { signLetter, deliverDueMail } = await lib();
+  assert.deepEqual(await signLetter(slug, answers(email)), { ok: true });
+  await deliverDueMail();
+  return smtp.waitForMail({ to: email, subject: /confirm/i });
+}
+
+const tokenOf = (link: string) => new URL(link).pathname.split("/").pop()!;
+
+test("a signer signs, gets a link by mail, and only pressing Confirm confirms", async () => {
+  const { db, lookUpToken, confirmSignature, listApprovedSignatories } = await lib();
+  const letter = await openLetter();
+  const email = uniqueEmail();
+  const mail = await signAndReadMail(letter.slug, email);
+  assert.match(mail.text, /ARTICLE 19/);
+  const link = mail.linkById("confirm-link");
+  assert.match(link, /^http:\/\/localhost:3999\/confirm\/[A-Za-z0-9_-]{43}$/);
+  assert.match(mail.linkById("withdraw-link"), /\/withdraw\//);
+
+  const stored = await db.signature.findFirstOrThrow({ where: { letterId: letter.id } });
+  assert.equal(stored.status, "pending_confirmation");
+  const tokens = await db.signatureToken.findMany({ where: { signatureId: stored.id } });
+  assert.ok(tokens.every((t) => t.tokenHash !== tokenOf(link)), "the token itself is never stored");
+
+  // Opening the link (as a mail scanner would) changes nothing.
+  const looked = await lookUpToken(tokenOf(link), "confirm");
+  assert.equal(looked.ok && looked.signature.orgName, "ARTICLE 19");
+  assert.equal((await db.signature.findUniqueOrThrow({ where: { id: stored.id } })).status, "pending_confirmation");
+
+  const confirmed = await confirmSignature(tokenOf(link));
+  assert.equal(confirmed.ok, true);
+  const after = await db.signature.findUniqueOrThrow({ where: { id: stored.id } });
+  assert.equal(after.status, "confirmed");
+  assert.equal(after.letterVersion, 3, "the signature records the letter version it confirmed");
+  assert.ok(after.confirmedAt);
+
+  // Confirmed is not yet public: it waits for a coordinator.
+  assert.deepEqual(await listApprovedSignatories(letter.id, 1), []);
+  assert.equal((await db.letter.findUniqueOrThrow({ where: { id: letter.id } })).approvedCount, 0);
+
+  assert.deepEqual(await confirmSignature(tokenOf(link)), { ok: false, code: "TOKEN_USED" });
+});
+
+test("unknown and expired links get a clear code", async () => {
+  const { db, lookUpToken, confirmSignature } = await lib();
+  assert.deepEqual(await lookUpToken("x".repeat(43), "confirm"), { ok: false, code: "TOKEN_UNKNOWN" });
+  assert.deepEqual(await lookUpToken("not-even-a-token", "confirm"), { ok: false, code: "TOKEN_UNKNOWN" });
+
+  const letter = await openLetter();
+  const mail = await signAndReadMail(letter.slug, uniqueEmail());
+  const token = tokenOf(mail.linkById("confirm-link"));
+  await db.signatureToken.updateMany({ where: { purpose: "confirm", signature: { letterId: letter.id } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  assert.deepEqual(await confirmSignature(token), { ok: false, code: "TOKEN_EXPIRED" });
+  assert.equal((await db.signature.findFirstOrThrow({ where: { letterId: letter.id } })).status, "pending_confirmation");
+});
+
+test("signing twice with one address keeps one signature and says so by mail only", async () => {
+  const { db, signLetter, confirmSignature, deliverDueMail } = await lib();
+  const letter = await openLetter();
+  const email = uniqueEmail();
+  const first = await signAndReadMail(letter.slug, email);
+  await confirmSignature(tokenOf(first.linkById("confirm-link")));
+
+  // Same mailbox, written differently: the page's answer is the same as for a new signer.
+  const again = await signLetter(letter.slug, answers(email.toUpperCase(), "Someone Else"));
+  assert.deepEqual(again, { ok: true });
+  await deliverDueMail();
+  const notice = await smtp.waitForMail({ to: email, subject: /already signed/i });
+  assert.match(notice.text, /already signed/i);
+  const rows = await db.signature.findMany({ where: { letterId: letter.id } });
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0].orgName, "ARTICLE 19", "a second submission does not overwrite a confirmed signature");
+  assert.equal(rows[0].status, "confirmed");
+});
+
+test("an unconfirmed signer who signs again gets a fresh link and the old one stops working", async () => {
+  const { db, signLetter, deliverDueMail, confirmSignature } = await lib();
+  const letter = await openLetter();
+  const email = uniqueEmail();
+  const first = await signAndReadMail(letter.slug, email);
+  smtp.clear();
+  await signLetter(letter.slug, answers(email, "ARTICLE 19 (fixed typo)"));
+  await deliverDueMail();
+  const second = await smtp.waitForMail({ to: email, subject: /confirm/i });
+  assert.deepEqual(await confirmSignature(tokenOf(first.linkById("confirm-link"))), { ok: false, code: "TOKEN_UNKNOWN" });
+  assert.equal((await confirmSignature(tokenOf(second.linkById("confirm-link")))).ok, true);
+  const rows = await db.signature.findMany({ where: { letterId: letter.id } });
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0].orgName, "ARTICLE 19 (fixed typo)");
+});
+
+test("invalid answers, drafts and closed letters store nothing and queue no mail", async () => {
+  const { db, signLetter } = await lib();
+  const letter = await openLetter();
+  const before = { signatures: await db.signature.count(), mail: await db.outboxMessage.count() };
+
+  const invalid = await signLetter(letter.slug, { ...answers(uniqueEmail()), email: "nope", consent: false });
+  assert.equal(invalid.ok, false);
+  assert.deepEqual(!invalid.ok && invalid.code === "INVALID_INPUT" && invalid.fieldErrors, {
+    email: "errors.email.invalid",
+    consent: "errors.consent.required",
+  });
+
+  const draft = await openLetter({ status: "draft" });
+  assert.deepEqual(await signLetter(draft.slug, answers(uniqueEmail())), { ok: false, code: "LETTER_NOT_FOUND" });
+  assert.deepEqual(await signLetter("no-such-letter", answers(uniqueEmail())), { ok: false, code: "LETTER_NOT_FOUND" });
+  const pastDeadline = await openLetter({ deadline: new Date(Date.now() - 60_000) });
+  assert.deepEqual(await signLetter(pastDeadline.slug, answers(uniqueEmail())), { ok: false, code: "LETTER_CLOSED" });
+
+  assert.equal(await db.signature.count(), before.signatures);
+  assert.equal(await db.outboxMessage.count(), before.mail);
+});
+
+test("withdrawing an approved signature takes it off the public list and count at once", async () => {
+  const { db, confirmSignature, withdrawSignature, listApprovedSignatories } = await lib();
+  const letter = await openLetter();
+  const mail = await signAndReadMail(letter.slug, uniqueEmail());
+  await confirmSignature(tokenOf(mail.linkById("confirm-link")));
+  // Approve the way moderation does: status and kept counter together.
+  const signature = await db.signature.findFirstOrThrow({ where: { letterId: letter.id } });
+  await db.$transaction([
+    db.signature.update({ where: { id: signature.id }, data: { status: "approved" } }),
+    db.letter.update({ where: { id: letter.id }, data: { approvedCount: { increment: 1 } } }),
+  ]);
+  const listed = await listApprovedSignatories(letter.id, 1);
+  assert.equal(listed.length, 1);
+  assert.deepEqual(Object.keys(listed[0]).sort(), ["country", "id", "name", "orgType"], "organisation and country only");
+  assert.ok(!JSON.stringify(listed).includes("@") && !JSON.stringify(listed).includes("Ana Example"));
+
+  const withdrawn = await withdrawSignature(tokenOf(mail.linkById("withdraw-link")));
+  assert.equal(withdrawn.ok, true);
+  assert.deepEqual(await listApprovedSignatories(letter.id, 1), []);
+  assert.equal((await db.letter.findUniqueOrThrow({ where: { id: letter.id } })).approvedCount, 0);
+  assert.deepEqual(await withdrawSignature(tokenOf(mail.linkById("withdraw-link"))), { ok: false, code: "TOKEN_USED" });
+});
