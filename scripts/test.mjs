@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// Runs every check in order and stops at the first stage that fails:
+//   typecheck  tsc --noEmit
+//   unit       node:test files (lib/**/*.test.ts, scripts/**/*.test.ts) on SQLite
+//   pg         the same files on a throwaway PostgreSQL (scripts/with-postgres.sh)
+//   build      next build into .next-e2e
+//   e2e        Playwright against that build, on SQLite
+//   e2e-pg     Playwright on PostgreSQL
+// `node scripts/test.mjs unit pg` runs only the named stages. The last line is always
+// "N passed, M failed": tests counted from each runner's own summary; typecheck and build
+// count as one check each.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const bin = (name) => path.join("node_modules", ".bin", name);
+const withPostgres = (cmd) => (process.env.TEST_POSTGRES_URL ? cmd : ["bash", "scripts/with-postgres.sh", ...cmd]);
+
+function testFiles() {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "generated" && entry.name !== "node_modules") walk(full);
+      } else if (entry.name.endsWith(".test.ts")) found.push(full);
+    }
+  };
+  for (const root of ["lib", "scripts"]) walk(root);
+  return found.sort();
+}
+
+// Node 20's --test takes files, not globs, so the list is built here. Two files at a time:
+// each is its own process with its own database, and the machine has 2 cores.
+const nodeTests = () => [
+  bin("tsx"), "--test", "--test-concurrency=2", "--test-reporter=spec",
+  "--import", "./lib/testing/preload.ts", ...testFiles(),
+];
+
+/** Counts from node:test's summary (`ℹ pass 3` with spec, `# pass 3` with TAP). */
+function nodeCounts(output) {
+  const count = (word) => [...output.matchAll(new RegExp(`^[ℹ#] ${word} (\\d+)$`, "gm"))].reduce((n, m) => n + Number(m[1]), 0);
+  return { passed: count("pass"), failed: count("fail") + count("cancelled") };
+}
+
+const e2eReport = path.join(mkdtempSync(path.join(tmpdir(), "undersigned-pw-")), "report.json");
+/** Counts from Playwright's JSON report: flaky tests passed on a retry, which is still a failure to look at. */
+function playwrightCounts() {
+  try {
+    const { stats } = JSON.parse(readFileSync(e2eReport, "utf8"));
+    return { passed: stats.expected, failed: stats.unexpected + stats.flaky };
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
+}
+const oneCheck = (_, code) => (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+
+const playwright = (extraEnv) => ({
+  cmd: [bin("playwright"), "test", "--reporter=line,json"],
+  env: { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport, ...extraEnv },
+  counts: playwrightCounts,
+});
+
+const stages = {
+  typecheck: { cmd: [bin("tsc"), "--noEmit"], counts: oneCheck },
+  unit: { cmd: nodeTests(), env: { TEST_DB: "sqlite" }, counts: nodeCounts },
+  pg: { cmd: withPostgres(nodeTests()), env: { TEST_DB: "postgresql" }, counts: nodeCounts },
+  build: {
+    cmd: [bin("next"), "build"],
+    env: { NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: mkdtempSync(path.join(tmpdir(), "undersigned-build-")) },
+    counts: oneCheck,
+  },
+  e2e: playwright({ E2E_DB: "sqlite" }),
+  "e2e-pg": { ...playwright({ E2E_DB: "postgresql" }), cmd: withPostgres(playwright().cmd) },
+};
+
+/** Runs a stage with its output shown live and kept for counting. */
+function run(stage) {
+  return new Promise((resolve) => {
+    const [command, ...args] = stage.cmd;
+    const child = spawn(command, args, {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...stage.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on("data", (chunk) => process.stderr.write(chunk));
+    child.on("close", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+    child.on("error", (error) => resolve({ code: 1, output: String(error) }));
+  });
+}
+
+const requested = process.argv.slice(2);
+const unknown = requested.filter((name) => !(name in stages));
+if (unknown.length) {
+  console.error(`Unknown stage(s): ${unknown.join(", ")}. Stages: ${Object.keys(stages).join(", ")}`);
+  process.exit(2);
+}
+
+const totals = { passed: 0, failed: 0 };
+const lines = [];
+let failedStage;
+for (const name of requested.length ? requested : Object.keys(stages)) {
+  console.log(`\n━━ ${name} ━━`);
+  const started = Date.now();
+  if (name.startsWith("e2e")) rmSync(e2eReport, { force: true });
+  const { code, output } = await run(stages[name]);
+  const counts = stages[name].counts(output, code);
+  // A runner that crashed before its summary must not look green.
+  if (code !== 0 && counts.failed === 0) counts.failed = 1;
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  lines.push(`${code === 0 ? "ok  " : "FAIL"} ${name.padEnd(10)} ${counts.passed} passed, ${counts.failed} failed  (${seconds}s)`);
+  if (code !== 0) {
+    failedStage = name;
+    break;
+  }
+}
+
+rmSync(path.dirname(e2eReport), { recursive: true, force: true });
+console.log(`\n━━ summary ━━\n${lines.join("\n")}`);
+if (failedStage) console.log(`Stopped: stage "${failedStage}" failed; later stages did not run. Rerun it alone with: node scripts/test.mjs ${failedStage}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(failedStage || totals.failed ? 1 : 0);
