@@ -12,8 +12,9 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
   await requireLetterAccess(id, `/coordinator/letters/${id}/audit`);
   const events = await listAudit(id);
   const t = await getTranslations("coordinator.audit");
+  // Message keys cannot contain dots (next-intl reads them as nesting), hence letter_edit.
   const label = (action: string) =>
-    (AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`actions.${action as "letter.edit"}`) : action;
+    (AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`actions.${action.replace(".", "_") as "letter_edit"}`) : action;
   return (
     <div className="stack">
       <h1>{t("title")}</h1>

@@ -1,0 +1,90 @@
+/**
+ * The coordinator journey from the issue: the administrator signs in with the magic link read
+ * from the SMTP catcher, creates and publishes a letter; two organisations sign and confirm;
+ * the administrator approves one and rejects the other; the public page shows exactly the approved one.
+ */
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { linkById, waitForMail } from "./support/mail";
+import { uniqueEmail } from "./support/seed";
+
+const ADMIN = "admin@example.org";
+
+async function signAndConfirm(browser: Browser, request: APIRequestContext, slug: string, orgName: string) {
+  // A separate browser context: the signer is not the signed-in administrator.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const email = uniqueEmail("coord-signer");
+  await page.goto(`/letters/${slug}`);
+  await page.getByLabel(/^Organisation name/).fill(orgName);
+  await page.getByLabel(/^Country/).selectOption({ label: "Kenya" });
+  await page.getByLabel(/^Organisation type/).selectOption({ index: 1 });
+  await page.getByLabel(/^Contact name/).fill("Wanjiru Kamau");
+  await page.getByLabel(/^Email/).fill(email);
+  await page.getByLabel(/^I confirm/).check();
+  await page.getByRole("button", { name: "Sign the letter" }).click();
+  await expect(page.getByRole("heading", { name: /check your inbox/i })).toBeVisible();
+  await page.goto(linkById(await waitForMail(request, { to: email }), "confirm-link"));
+  await page.getByRole("button", { name: "Confirm signature" }).click();
+  await expect(page.getByText(/confirmed/i).first()).toBeVisible();
+  await context.close();
+}
+
+test("admin signs in by magic link, publishes a letter, approves one signature and rejects another", async ({ page, browser, request }) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now().toString(36);
+  const title = `Keep the network open ${stamp}`;
+  const approved = `Approved Rights Network ${stamp}`;
+  const rejected = `Rejected Spam Org ${stamp}`;
+
+  await page.goto("/coordinator");
+  await expect(page).toHaveURL(/\/signin/);
+  await page.getByLabel("Email address").fill(ADMIN);
+  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  const mail = await waitForMail(request, { to: ADMIN, subject: /sign-in link/i });
+  await page.goto(linkById(mail, "sign-in-link"));
+  await expect(page.getByRole("heading", { name: "Letters", level: 1 })).toBeVisible();
+
+  await page.getByRole("link", { name: "New letter" }).click();
+  await page.getByLabel("Title").fill(title);
+  await expect(page.getByLabel(/^Address \(slug\)/)).toHaveValue(`keep-the-network-open-${stamp}`);
+  await page.getByLabel("Addressed to").fill("The Minister of Digital Affairs");
+  await page.getByLabel(/^Text \(Markdown\)/).fill("Dear Minister,\n\nWe ask you to **keep the network open**.");
+  await expect(page.locator(".preview strong")).toHaveText("keep the network open");
+  await page.getByLabel(/^Coordinating organisations/).fill("Open Net Coalition");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The letter is now Open" })).toBeVisible();
+  const slug = `keep-the-network-open-${stamp}`;
+
+  await signAndConfirm(browser, request, slug, approved);
+  await signAndConfirm(browser, request, slug, rejected);
+
+  await page.getByRole("link", { name: "Signatures" }).first().click();
+  await expect(page.getByRole("link", { name: "Awaiting review (2)" })).toBeVisible();
+  await page.getByRole("button", { name: `Approve: ${approved}` }).click();
+  await expect(page.getByText("1 signature approved.")).toBeVisible();
+  await page.getByLabel("Reason for rejection").fill("Not an organisation we know");
+  await page.getByRole("button", { name: `Reject: ${rejected}` }).click();
+  await expect(page.getByText("1 signature rejected.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Approved (1)" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Rejected (1)" })).toBeVisible();
+
+  await page.getByRole("link", { name: "History" }).click();
+  for (const action of ["Published", "Approved a signature", "Rejected a signature", "Created the letter"]) {
+    await expect(page.getByRole("cell", { name: action, exact: true })).toBeVisible();
+  }
+
+  const visitor = await browser.newContext();
+  const publicPage = await visitor.newPage();
+  await publicPage.goto(`/letters/${slug}`);
+  await expect(publicPage.getByText(approved)).toBeVisible();
+  await expect(publicPage.getByText(rejected)).toHaveCount(0);
+  await visitor.close();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/coordinator");
+  await expect(page).toHaveURL(/\/signin/);
+});
