@@ -7,5 +7,5 @@ export async function register() {
   const applied = await migrate(env.DATABASE_URL);
   if (applied.length) console.info(`[db] applied ${applied.length} migration(s): ${applied.join(", ")}`);
   const { startMailWorker } = await import("@/lib/mail/worker");
-  startMailWorker(Number(process.env.MAIL_POLL_MS ?? 5000));
+  startMailWorker(env.MAIL_POLL_MS);
 }

@@ -11,6 +11,14 @@ const dataDir = process.env.DATA_DIR
   ? path.resolve(/* turbopackIgnore: true */ process.env.DATA_DIR)
   : path.join(process.cwd(), "data");
 
+const limit = z
+  .string()
+  .regex(/^\d+\/\d+$/, 'must look like "10/600" (points per seconds)')
+  .transform((v) => {
+    const [points, seconds] = v.split("/").map(Number);
+    return { points, seconds };
+  });
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATA_DIR: z.string().default(dataDir),
@@ -36,6 +44,16 @@ const schema = z.object({
     .enum(["true", "false", "1", "0", ""])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  /** Signing limits as "points/seconds" (lib/abuse/rate-limit.ts): per client address, per address
+   * without a solved proof-of-work (no JavaScript), and per organisation email domain. */
+  SIGN_LIMIT_ADDRESS: limit.prefault("10/600"),
+  SIGN_LIMIT_ADDRESS_NOPROOF: limit.prefault("3/600"),
+  SIGN_LIMIT_DOMAIN: limit.prefault("20/3600"),
+  /** Days before unconfirmed signatures, and sent mail, are deleted (lib/privacy/retention.ts). */
+  RETENTION_UNCONFIRMED_DAYS: z.coerce.number().int().min(1).default(30),
+  RETENTION_SENT_MAIL_DAYS: z.coerce.number().int().min(1).default(7),
+  /** How often the mail worker looks for mail to send or retry. */
+  MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   /** Print confirmation links in the server log when mail goes to the local outbox folder. */
   LOG_MAIL_LINKS: z
     .enum(["true", "false", "1", "0"])
