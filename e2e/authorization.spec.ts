@@ -1,0 +1,225 @@
+/**
+ * The authorisation matrix: every coordinator page, server action and route handler is tried
+ * anonymously, as a coordinator of another letter (or a coordinator, for admin-only things) and as
+ * the right person. Only the last succeeds; the others are sent to sign-in or get a 404/403, and
+ * the database is exactly as before. Sessions are real rows with real cookies.
+ */
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { SESSION_COOKIE, seedLetterWithSignature, seedUserWithSession, snapshot, type SeededUser } from "./support/coordinator-seed";
+
+const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+type Who = "anonymous" | "other" | "right";
+
+const cookieHeader = (user?: SeededUser): Record<string, string> =>
+  user ? { cookie: `${SESSION_COOKIE}=${user.sessionToken}` } : {};
+
+async function signInAs(context: BrowserContext, user?: SeededUser) {
+  await context.clearCookies();
+  if (user) await context.addCookies([{ name: SESSION_COOKIE, value: user.sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+}
+
+async function expectDenied(request: APIRequestContext, url: string, user?: SeededUser) {
+  const res = await request.get(url, { headers: cookieHeader(user), maxRedirects: 0 });
+  if (user) expect([403, 404], `${url} as another coordinator`).toContain(res.status());
+  else {
+    expect([302, 303, 307, 401, 403, 404], `${url} anonymously`).toContain(res.status());
+    if (res.status() < 400) expect(res.headers().location).toMatch(/\/signin/);
+  }
+}
+
+// Every page, route handler and action file of the workspace, and the test below that covers it.
+// A new file fails the first test until it is added here and to the matrix.
+const COVERED = [
+  "coordinator/page.tsx",
+  "coordinator/letters/new/page.tsx", "coordinator/letters/new/actions.ts",
+  "coordinator/letters/[id]/page.tsx", "coordinator/letters/[id]/actions.ts",
+  "coordinator/letters/[id]/edit/page.tsx", "coordinator/letters/[id]/edit/actions.ts",
+  "coordinator/letters/[id]/signatures/page.tsx", "coordinator/letters/[id]/signatures/actions.ts",
+  "coordinator/letters/[id]/audit/page.tsx",
+  "coordinator/people/page.tsx", "coordinator/people/actions.ts",
+  // Public by design: the sign-in page, its "check your inbox" answer, and sign-in/out actions.
+  "signin/page.tsx", "signin/check-inbox/page.tsx", "signin/actions.ts",
+];
+const EXPORT_DIR = "coordinator/letters/[id]/export/";
+
+test("the matrix covers every page, route handler and action of the workspace", () => {
+  const root = path.resolve("app/(coordinator)");
+  const files = (readdirSync(root, { recursive: true }) as string[])
+    .map((f) => f.split(path.sep).join("/"))
+    .filter((f) => /(^|\/)(page\.tsx|route\.ts|actions\.ts)$/.test(f));
+  const uncovered = files.filter((f) => !COVERED.includes(f) && !f.startsWith(EXPORT_DIR));
+  expect(uncovered, "add these to the authorisation matrix").toEqual([]);
+});
+
+test.describe("pages and route handlers", () => {
+  test("letter pages and exports: only the letter's coordinator gets in", async ({ request }) => {
+    const right = await seedUserWithSession("coordinator");
+    const other = await seedUserWithSession("coordinator");
+    await seedLetterWithSignature(other.id);
+    const { letter } = await seedLetterWithSignature(right.id);
+    const base = `/coordinator/letters/${letter.id}`;
+    for (const url of [base, `${base}/edit`, `${base}/signatures`, `${base}/audit`]) {
+      await expectDenied(request, url);
+      await expectDenied(request, url, other);
+      const ok = await request.get(url, { headers: cookieHeader(right), maxRedirects: 0 });
+      expect(ok.status(), `${url} as its coordinator`).toBe(200);
+    }
+  });
+
+  test("export route handlers: only the letter's coordinator gets a file", async ({ request }) => {
+    const right = await seedUserWithSession("coordinator");
+    const other = await seedUserWithSession("coordinator");
+    await seedLetterWithSignature(other.id);
+    const { letter } = await seedLetterWithSignature(right.id);
+    const base = `/coordinator/letters/${letter.id}/export`;
+    for (const url of [`${base}/pdf?order=alphabetical`, `${base}/pdf?order=country`, `${base}/csv`]) {
+      await expectDenied(request, url);
+      await expectDenied(request, url, other);
+      const ok = await request.get(url, { headers: cookieHeader(right), maxRedirects: 0 });
+      expect(ok.status(), `${url} as its coordinator`).toBe(200);
+    }
+  });
+
+  test("the letters list shows only assigned letters; new letter needs a session", async ({ request }) => {
+    const right = await seedUserWithSession("coordinator");
+    const other = await seedUserWithSession("coordinator");
+    const { letter } = await seedLetterWithSignature(right.id);
+    await expectDenied(request, "/coordinator");
+    await expectDenied(request, "/coordinator/letters/new");
+    const theirs = await request.get("/coordinator", { headers: cookieHeader(other) });
+    expect(await theirs.text()).not.toContain(letter.title);
+    const mine = await request.get("/coordinator", { headers: cookieHeader(right) });
+    expect(await mine.text()).toContain(letter.title);
+  });
+
+  test("the people page is for administrators only", async ({ request }) => {
+    const admin = await seedUserWithSession("admin");
+    const coordinator = await seedUserWithSession("coordinator");
+    await expectDenied(request, "/coordinator/people");
+    await expectDenied(request, "/coordinator/people", coordinator);
+    expect((await request.get("/coordinator/people", { headers: cookieHeader(admin) })).status()).toBe(200);
+  });
+
+  test("an expired session is no session", async ({ request }) => {
+    const expired = await seedUserWithSession("admin", true);
+    const res = await request.get("/coordinator", { headers: cookieHeader(expired), maxRedirects: 0 });
+    expect(res.headers().location).toMatch(/\/signin/);
+  });
+});
+
+/**
+ * Server actions are tried the way a browser posts them: the right person's page is loaded, then
+ * the session cookie is swapped (or removed) before the form is submitted.
+ */
+type Ids = { letterId: string; signatureId: string; orgName: string; otherLetterId: string; coordinatorId: string; coordinatorEmail: string };
+type ActionCase = {
+  name: string;
+  admin?: boolean;
+  open: (page: Page, ids: Ids) => Promise<void>;
+  submit: (page: Page, ids: Ids) => Promise<void>;
+};
+
+const cases: ActionCase[] = [
+  {
+    name: "change status",
+    open: (page, { letterId }) => page.goto(`/coordinator/letters/${letterId}`).then(() => undefined),
+    submit: (page) => page.getByRole("button", { name: "Close to signatures" }).click(),
+  },
+  {
+    name: "edit the letter",
+    open: async (page, { letterId }) => {
+      await page.goto(`/coordinator/letters/${letterId}/edit`);
+      await page.getByLabel("Title").fill("Hijacked title");
+    },
+    submit: (page) => page.getByRole("button", { name: "Save changes" }).click(),
+  },
+  {
+    name: "approve one",
+    open: (page, { letterId }) => page.goto(`/coordinator/letters/${letterId}/signatures`).then(() => undefined),
+    submit: (page, { orgName }) => page.getByRole("button", { name: `Approve: ${orgName}` }).click(),
+  },
+  {
+    name: "reject in bulk",
+    open: async (page, { letterId, orgName }) => {
+      await page.goto(`/coordinator/letters/${letterId}/signatures`);
+      await page.getByRole("checkbox", { name: `Select ${orgName}` }).check();
+      await page.getByLabel("Reason for rejection").fill("no");
+    },
+    submit: (page) => page.getByRole("button", { name: "Reject selected" }).click(),
+  },
+  {
+    name: "rename",
+    open: async (page, { letterId, signatureId }) => {
+      await page.goto(`/coordinator/letters/${letterId}/signatures`);
+      await page.locator(`#name-${signatureId}`).fill("Renamed Org");
+    },
+    submit: (page) => page.getByRole("button", { name: "Save name" }).click(),
+  },
+  {
+    name: "invite",
+    admin: true,
+    open: async (page) => {
+      await page.goto("/coordinator/people");
+      await page.getByLabel("Email address").fill(`invitee-${Date.now()}@example.org`);
+    },
+    submit: (page) => page.getByRole("button", { name: "Send invitation" }).click(),
+  },
+  {
+    name: "assign",
+    admin: true,
+    open: async (page, { coordinatorId, letterId }) => {
+      await page.goto("/coordinator/people");
+      await page.locator(`#assign-${coordinatorId}`).selectOption(letterId);
+    },
+    submit: (page, { coordinatorEmail }) => page.locator(`tr[data-email="${coordinatorEmail}"]`).getByRole("button", { name: "Give access" }).click(),
+  },
+  {
+    name: "unassign",
+    admin: true,
+    open: (page) => page.goto("/coordinator/people").then(() => undefined),
+    submit: (page, { coordinatorEmail }) =>
+      page.locator(`tr[data-email="${coordinatorEmail}"]`).getByRole("button", { name: /^Remove/ }).first().click(),
+  },
+  {
+    name: "create a letter",
+    open: async (page) => {
+      await page.goto("/coordinator/letters/new");
+      await page.getByLabel("Title").fill(`Authz new ${Date.now()}`);
+      await page.getByLabel("Addressed to").fill("Someone");
+      await page.getByLabel(/^Text/).fill("Text.");
+    },
+    submit: (page) => page.getByRole("button", { name: "Create draft" }).click(),
+  },
+];
+
+for (const c of cases) {
+  test(`server action: ${c.name}`, async ({ browser }) => {
+    const admin = await seedUserWithSession("admin");
+    const right = c.admin ? admin : await seedUserWithSession("coordinator");
+    const other = await seedUserWithSession("coordinator");
+    const otherLetter = await seedLetterWithSignature(other.id);
+    const { letter, signature } = await seedLetterWithSignature(c.admin ? undefined : right.id);
+    const ids: Ids = {
+      letterId: letter.id, signatureId: signature.id, orgName: signature.orgName,
+      otherLetterId: otherLetter.letter.id, coordinatorId: other.id, coordinatorEmail: other.email,
+    };
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const attempts: [Who, SeededUser | undefined][] = [["anonymous", undefined], ["other", other], ["right", right]];
+    for (const [who, user] of attempts) {
+      await signInAs(context, right);
+      await c.open(page, ids);
+      const before = await snapshot();
+      await signInAs(context, user);
+      await c.submit(page, ids);
+      await page.waitForLoadState("networkidle");
+      const after = await snapshot();
+      // Creating a letter is open to every coordinator: only the anonymous attempt must fail.
+      if (who === "right" || (who === "other" && c.name === "create a letter")) expect(after, `${c.name} as the right person changes something`).not.toBe(before);
+      else expect(after, `${c.name} as ${who} changes nothing`).toBe(before);
+    }
+    await context.close();
+  });
+}
