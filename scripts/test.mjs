@@ -44,7 +44,12 @@ function nodeCounts(output) {
   return { passed: count("pass"), failed: count("fail") + count("cancelled") };
 }
 
-const e2eReport = path.join(mkdtempSync(path.join(tmpdir(), "undersigned-pw-")), "report.json");
+// Scratch space for this run (Playwright's JSON report, the build's DATA_DIR), removed at exit.
+const scratch = mkdtempSync(path.join(tmpdir(), "undersigned-test-run-"));
+process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
+// Ctrl-C reaches the children too (same process group); they clean up after themselves.
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
+const e2eReport = path.join(scratch, "report.json");
 /** Counts from Playwright's JSON report: flaky tests passed on a retry, which is still a failure to look at. */
 function playwrightCounts() {
   try {
@@ -68,7 +73,7 @@ const stages = {
   pg: { cmd: withPostgres(nodeTests()), env: { TEST_DB: "postgresql" }, counts: nodeCounts },
   build: {
     cmd: [bin("next"), "build"],
-    env: { NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: mkdtempSync(path.join(tmpdir(), "undersigned-build-")) },
+    env: { NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: path.join(scratch, "build-data") },
     counts: oneCheck,
   },
   e2e: playwright({ E2E_DB: "sqlite" }),
@@ -122,7 +127,6 @@ for (const name of requested.length ? requested : Object.keys(stages)) {
   }
 }
 
-rmSync(path.dirname(e2eReport), { recursive: true, force: true });
 console.log(`\n━━ summary ━━\n${lines.join("\n")}`);
 if (failedStage) console.log(`Stopped: stage "${failedStage}" failed; later stages did not run. Rerun it alone with: node scripts/test.mjs ${failedStage}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
