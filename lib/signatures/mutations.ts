@@ -1,3 +1,4 @@
+import { guardSigning, honeypotFilled, type SigningClient } from "@/lib/abuse/signing-guard";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isSignable } from "@/lib/letters/status";
@@ -14,7 +15,7 @@ import { CONFIRM_TOKEN_TTL_MS, newToken, WITHDRAW_TOKEN_TTL_MS } from "@/lib/sig
 export type SignResult =
   | { ok: true }
   | { ok: false; code: "INVALID_INPUT"; fieldErrors: FieldErrors }
-  | { ok: false; code: Extract<SigningCode, "LETTER_NOT_FOUND" | "LETTER_CLOSED"> };
+  | { ok: false; code: Extract<SigningCode, "LETTER_NOT_FOUND" | "LETTER_CLOSED" | "RATE_LIMITED" | "BOT_SUSPECTED"> };
 
 type LetterForMail = { id: string; slug: string; title: string };
 
@@ -111,8 +112,14 @@ async function signAgain(tx: Tx, existingId: string, data: SignatureData, letter
 const isUniqueViolation = (error: unknown) =>
   typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 
-/** Records a signature awaiting email confirmation and queues the confirmation mail, atomically. */
-export async function signLetter(slug: string, input: unknown): Promise<SignResult> {
+/**
+ * Records a signature awaiting email confirmation and queues the confirmation mail, atomically.
+ * `client` is who sent it (the public sign action always passes it): with it, the honeypot,
+ * proof-of-work and rate limits are checked before anything is written. Without it (scripts and
+ * tests acting as the app itself) those checks are skipped.
+ */
+export async function signLetter(slug: string, input: unknown, client?: SigningClient): Promise<SignResult> {
+  if (client && honeypotFilled(client)) return { ok: false, code: "BOT_SUSPECTED" };
   const parsed = signatureSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
   const data = parsed.data;
@@ -123,6 +130,11 @@ export async function signLetter(slug: string, input: unknown): Promise<SignResu
   });
   if (!letter || letter.status === "draft") return { ok: false, code: "LETTER_NOT_FOUND" };
   if (!isSignable(letter)) return { ok: false, code: "LETTER_CLOSED" };
+
+  if (client) {
+    const verdict = await guardSigning(client, data.email);
+    if (!verdict.ok) return verdict;
+  }
 
   const emailCanonical = canonicalEmail(data.email);
   const attempt = () =>

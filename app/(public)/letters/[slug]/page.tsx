@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
 import { LetterHeader } from "@/components/letter/letter-header";
 import { SignatoryList } from "@/components/letter/signatory-list";
+import { AbuseFields } from "@/components/signing/abuse-fields";
 import { SignForm } from "@/components/signing/sign-form";
+import { HONEYPOT_FIELD, PROOF_FIELD } from "@/lib/abuse/signing-guard";
 import { countryOptions } from "@/lib/countries";
 import { getPublicLetter } from "@/lib/letters/queries";
 import { listApprovedSignatories, SIGNATORIES_PAGE_SIZE } from "@/lib/signatures/queries";
@@ -39,7 +41,9 @@ export default async function LetterPage({ params, searchParams }: Props) {
         {letter.status === "open" ? (
           <>
             <p className="muted">{t("signIntro")}</p>
-            <SignForm action={signAction.bind(null, letter.slug)} countries={countryOptions()} />
+            <SignForm action={signAction.bind(null, letter.slug)} countries={countryOptions()}>
+              <AbuseFields honeypotName={HONEYPOT_FIELD} proofName={PROOF_FIELD} challengeUrl="/api/altcha" />
+            </SignForm>
           </>
         ) : (
           <p className="notice">{t(`notSignable.${letter.status}`)}</p>

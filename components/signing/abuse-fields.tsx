@@ -1,0 +1,44 @@
+"use client";
+
+import { createElement, useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+
+type Props = { honeypotName: string; proofName: string; challengeUrl: string };
+
+/**
+ * The sign form's anti-abuse fields. The honeypot is hidden from people (and screen readers) and
+ * left empty by them. The proof-of-work widget only exists with JavaScript: it loads its code in
+ * the browser, fetches a challenge from our own server and solves it while the form is filled in.
+ * Without JavaScript nothing is sent, and the server applies a stricter rate limit instead.
+ */
+export function AbuseFields({ honeypotName, proofName, challengeUrl }: Props) {
+  const t = useTranslations("abuse");
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    import("altcha").then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <>
+      <div className="visually-hidden" aria-hidden="true">
+        <label htmlFor="sign-leave-empty">{t("honeypot")}</label>
+        <input id="sign-leave-empty" name={honeypotName} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      {ready &&
+        createElement("altcha-widget", {
+          challenge: challengeUrl,
+          name: proofName,
+          auto: "onload",
+          language: "en",
+          hidelogo: "",
+          hidefooter: "",
+          configuration: JSON.stringify({ hideLogo: true, hideFooter: true }),
+        })}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { consumeSigningLimits, type SigningLimits } from "@/lib/abuse/rate-limit";
+import { verifyProof } from "@/lib/abuse/proof-of-work";
+
+/** The form's hidden fields: a honeypot people never see, and the proof-of-work widget's payload. */
+export const HONEYPOT_FIELD = "leave_empty";
+export const PROOF_FIELD = "altcha";
+
+/** Who is signing, as far as the server can tell: read by the sign action, checked by signLetter. */
+export type SigningClient = {
+  /** Rate-limit key of the request's address (lib/abuse/client-address.ts). */
+  address: string;
+  honeypot?: string | null;
+  proof?: string | null;
+};
+
+export type GuardVerdict = { ok: true } | { ok: false; code: "BOT_SUSPECTED" | "RATE_LIMITED" };
+
+/** A filled honeypot: only software fills a field nobody can see. */
+export const honeypotFilled = (client: SigningClient) => Boolean(client.honeypot && client.honeypot.length > 0);
+
+/**
+ * Proof-of-work and rate limits for a valid submission. A missing proof is allowed (the form
+ * works without JavaScript) but counts against a stricter limit; a forged, expired or reused one
+ * is refused, since no browser sends one of those on its own.
+ */
+export async function guardSigning(client: SigningClient, email: string, limits?: SigningLimits): Promise<GuardVerdict> {
+  const proof = await verifyProof(client.proof);
+  if (proof === "invalid") return { ok: false, code: "BOT_SUSPECTED" };
+  const verdict = await consumeSigningLimits({ address: client.address, email, proofSolved: proof === "solved" }, limits);
+  return verdict.ok ? verdict : { ok: false, code: "RATE_LIMITED" };
+}
