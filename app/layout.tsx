@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
@@ -10,6 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request: Next puts proxy.ts's per-request CSP nonce on its
+  // scripts only then; a prerendered page's scripts would carry none and be blocked.
+  await connection();
   const locale = await getLocale();
   const t = await getTranslations("common");
   return (

@@ -1,0 +1,71 @@
+/**
+ * The HTTP hardening proxy.ts applies to every response. Pure functions, so they are tested
+ * without a server (security.test.ts) and the proxy stays a few lines.
+ */
+
+/** 128 random bits, base64: unguessable per response, and a valid CSP nonce-source. */
+export function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+}
+
+/**
+ * Scripts run only with this response's nonce ('strict-dynamic' lets those scripts load Next's
+ * chunks and the proof-of-work widget's code). Styles allow 'unsafe-inline': React renders
+ * `style` attributes and the widget injects a <style> into its shadow root, neither of which
+ * can carry a nonce; inline style cannot run code, so the cost is small.
+ * worker-src blob: is the widget's Web Worker, which it builds from a Blob.
+ */
+export function contentSecurityPolicy(nonce: string, dev = false): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+export function securityHeaders(options: { nonce: string; https: boolean; dev?: boolean }): Record<string, string> {
+  return {
+    "Content-Security-Policy": contentSecurityPolicy(options.nonce, options.dev),
+    // Not no-referrer: Chromium then sends `Origin: null` on form posts and Next refuses server actions.
+    // Pages whose URL holds a token set a stricter policy themselves.
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    // Over plain HTTP the header means nothing to browsers, and on a test host it would stick.
+    ...(options.https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+  };
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A request that changes something and was sent by another site's page. Browsers say so in
+ * Sec-Fetch-Site and Origin; a request with neither is not from a browser page (curl, a
+ * server), which cannot ride on a visitor's cookies, so it is not a cross-site forgery.
+ */
+export function isCrossSiteWrite(method: string, headers: Headers, host: string | null): boolean {
+  if (SAFE_METHODS.has(method.toUpperCase())) return false;
+  const site = headers.get("sec-fetch-site");
+  if (site === "cross-site" || site === "same-site") return true;
+  const origin = headers.get("origin");
+  if (origin === null) return false;
+  if (origin === "null" || !host) return true;
+  try {
+    return new URL(origin).host.toLowerCase() !== host.toLowerCase();
+  } catch {
+    return true;
+  }
+}
+
+/** Headers a client could use to lie about its address or our host; only a trusted proxy may set them. */
+export const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"];
