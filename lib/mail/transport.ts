@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
+import SMTPTransport from "nodemailer/lib/smtp-transport/index.js";
 import { env } from "@/lib/env";
 import type { OutgoingMail } from "@/lib/mail/outbox";
 
@@ -27,8 +28,15 @@ function fileDeliver(): Deliver {
   };
 }
 
+/**
+ * Timeouts well under the worker's 60 s lease: a hung SMTP server must fail the attempt (and
+ * free the row for a retry) before another instance could take the lease over and send twice.
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000, dnsTimeout: 10_000 };
+
 function smtpDeliver(url: string): Deliver {
-  const transport = nodemailer.createTransport(url);
+  // SMTPTransport merges `url` with the other options; createTransport(object-with-url) would drop them.
+  const transport = nodemailer.createTransport(new SMTPTransport({ url, ...SMTP_TIMEOUTS }));
   return async (mail, messageId) => {
     await transport.sendMail({ from: env.MAIL_FROM, ...mail, messageId });
   };
