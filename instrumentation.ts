@@ -8,4 +8,7 @@ export async function register() {
   if (applied.length) console.info(`[db] applied ${applied.length} migration(s): ${applied.join(", ")}`);
   const { startMailWorker } = await import("@/lib/mail/worker");
   startMailWorker(env.MAIL_POLL_MS);
+  // Deletes unconfirmed signatures and old mail, as the privacy page promises.
+  const { startRetentionSchedule } = await import("@/lib/privacy/retention");
+  startRetentionSchedule();
 }

@@ -1,0 +1,48 @@
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+/**
+ * Deletes what the privacy page promises not to keep (app/(public)/privacy):
+ *  - signatures never confirmed, with their links, `unconfirmedDays` after they were made;
+ *  - sent mail `sentMailDays` after sending, and mail that finally failed after `unconfirmedDays`
+ *    (each holds an address and a copy of what we wrote).
+ * Idempotent, so every instance may run it; a run deletes nothing twice.
+ */
+export type RetentionPolicy = { unconfirmedDays: number; sentMailDays: number };
+
+export const defaultRetention = (): RetentionPolicy => ({
+  unconfirmedDays: env.RETENTION_UNCONFIRMED_DAYS,
+  sentMailDays: env.RETENTION_SENT_MAIL_DAYS,
+});
+
+const DAY_MS = 86_400_000;
+
+export async function purgeExpiredData(now = new Date(), policy: RetentionPolicy = defaultRetention()) {
+  const unconfirmedBefore = new Date(now.getTime() - policy.unconfirmedDays * DAY_MS);
+  const sentBefore = new Date(now.getTime() - policy.sentMailDays * DAY_MS);
+  return db.$transaction(async (tx) => {
+    const stale = { status: "pending_confirmation", createdAt: { lt: unconfirmedBefore } };
+    // Tokens first: the cascade is declared, but deleting them by name does not depend on it.
+    const tokens = await tx.signatureToken.deleteMany({ where: { signature: stale } });
+    const signatures = await tx.signature.deleteMany({ where: stale });
+    const sent = await tx.outboxMessage.deleteMany({ where: { status: "sent", sentAt: { lt: sentBefore } } });
+    const failed = await tx.outboxMessage.deleteMany({ where: { status: "failed", createdAt: { lt: unconfirmedBefore } } });
+    return { signatures: signatures.count, tokens: tokens.count, mail: sent.count + failed.count };
+  });
+}
+
+const globalForRetention = globalThis as unknown as { undersignedRetentionTimer?: NodeJS.Timeout };
+
+/** Runs the purge now and then every `intervalMs` (hourly by default). Idempotent per process. */
+export function startRetentionSchedule(intervalMs = 3_600_000): void {
+  if (globalForRetention.undersignedRetentionTimer) return;
+  const run = () =>
+    purgeExpiredData()
+      .then((n) => {
+        if (n.signatures || n.mail) console.info(`[privacy] deleted ${n.signatures} unconfirmed signature(s), ${n.mail} old mail(s)`);
+      })
+      .catch((error) => console.error("[privacy] retention purge failed", error));
+  globalForRetention.undersignedRetentionTimer = setInterval(run, intervalMs);
+  globalForRetention.undersignedRetentionTimer.unref();
+  void run();
+}
