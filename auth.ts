@@ -3,12 +3,23 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { allowSignIn, findActiveUser } from "@/lib/auth/users";
+import { allowSignIn, findActiveUser, isBootstrapAdmin } from "@/lib/auth/users";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { signInMail } from "@/lib/mail/templates/sign-in";
 
 const LINK_MINUTES = 30;
+
+const prismaAdapter = PrismaAdapter(db);
+
+// No token row for addresses without access either: a stranger's request leaves no trace.
+const adapter: typeof prismaAdapter = {
+  ...prismaAdapter,
+  async createVerificationToken(token) {
+    const known = isBootstrapAdmin(token.identifier) || (await findActiveUser(token.identifier)) !== null;
+    return known ? prismaAdapter.createVerificationToken!(token) : token;
+  },
+};
 
 /**
  * Coordinators sign in with a magic link sent through the app's own outbox (SMTP or the local
@@ -16,7 +27,7 @@ const LINK_MINUTES = 30;
  * answers "check your inbox" to everyone, so it never tells who has an account.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  adapter: PrismaAdapter(db),
+  adapter,
   secret: env.AUTH_SECRET,
   trustHost: true,
   session: { strategy: "database", maxAge: 7 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },

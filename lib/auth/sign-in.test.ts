@@ -67,6 +67,8 @@ test("a stranger sees the same answer and gets no mail and no account", async ()
   await smtp.waitForMail({ to: invited.email });
   assert.equal(smtp.messages.filter((m) => m.to.includes("stranger@example.org")).length, 0);
   assert.equal(await db.user.count({ where: { email: "stranger@example.org" } }), 0);
+  assert.equal(await db.verificationToken.count({ where: { identifier: "stranger@example.org" } }), 0);
+  assert.equal(await db.verificationToken.count({ where: { identifier: invited.email } }), 1);
 });
 
 test("a link stops working when its owner's access is removed", async () => {
