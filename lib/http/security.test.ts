@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security";
+
+test("the CSP allows scripts only with the response's nonce, and no framing", () => {
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce);
+  assert.match(csp, new RegExp(`script-src 'self' 'nonce-${nonce.replace(/[+/=]/g, "\\$&")}' 'strict-dynamic'(;|$)`));
+  assert.doesNotMatch(csp.split("; ").find((d) => d.startsWith("script-src"))!, /unsafe-inline|unsafe-eval/);
+  assert.match(csp, /frame-ancestors 'none'/);
+  assert.match(csp, /worker-src 'self' blob:/);
+  assert.notEqual(newNonce(), nonce);
+});
+
+test("HSTS only over HTTPS; referrer policy keeps the origin for same-site posts", () => {
+  assert.equal(securityHeaders({ nonce: "n", https: false })["Strict-Transport-Security"], undefined);
+  assert.match(securityHeaders({ nonce: "n", https: true })["Strict-Transport-Security"], /max-age=\d+/);
+  assert.equal(securityHeaders({ nonce: "n", https: false })["Referrer-Policy"], "strict-origin-when-cross-origin");
+});
+
+test("writes from another site are refused; reads and non-browser clients are not", () => {
+  const h = (init: Record<string, string>) => new Headers(init);
+  assert.equal(isCrossSiteWrite("POST", h({ origin: "https://evil.example" }), "letters.example"), true);
+  assert.equal(isCrossSiteWrite("POST", h({ origin: "null" }), "letters.example"), true);
+  assert.equal(isCrossSiteWrite("POST", h({ "sec-fetch-site": "cross-site" }), "letters.example"), true);
+  assert.equal(isCrossSiteWrite("POST", h({ origin: "https://letters.example" }), "letters.example"), false);
+  assert.equal(isCrossSiteWrite("POST", h({ "sec-fetch-site": "same-origin", origin: "http://LETTERS.example" }), "letters.example"), false);
+  assert.equal(isCrossSiteWrite("GET", h({ origin: "https://evil.example" }), "letters.example"), false);
+  assert.equal(isCrossSiteWrite("POST", h({}), "letters.example"), false);
+});

@@ -1,0 +1,57 @@
+// Retention on the real test database: what the privacy page promises is what is deleted.
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { test } from "node:test";
+
+const DAY = 86_400_000;
+
+test("unconfirmed signatures go with their links after 30 days; confirmed ones and recent ones stay", async () => {
+  const { db } = await import("@/lib/db");
+  const { purgeExpiredData } = await import("@/lib/privacy/retention");
+  const letter = await db.letter.create({
+    data: { slug: `ret-${randomUUID().slice(0, 8)}`, title: "T", addressee: "A", body: "B", status: "open", publishedAt: new Date() },
+  });
+  const now = new Date();
+  const make = (status: string, ageDays: number) =>
+    db.signature.create({
+      data: {
+        letterId: letter.id, orgName: "O", sortKey: "o", nameKey: "o", country: "FR", orgType: "academic", contactName: "C",
+        email: `${randomUUID()}@example.org`, emailCanonical: randomUUID(), emailDomain: "example.org", status,
+        createdAt: new Date(now.getTime() - ageDays * DAY),
+        tokens: { create: { purpose: "confirm", tokenHash: randomUUID(), expiresAt: new Date(now.getTime() + DAY) } },
+      },
+    });
+  const old = await make("pending_confirmation", 31);
+  const recent = await make("pending_confirmation", 29);
+  const confirmed = await make("confirmed", 90);
+
+  const result = await purgeExpiredData(now, { unconfirmedDays: 30, sentMailDays: 7 });
+  assert.equal(result.signatures, 1);
+  assert.equal(result.tokens, 1);
+  assert.equal(await db.signature.findUnique({ where: { id: old.id } }), null);
+  assert.equal(await db.signatureToken.count({ where: { signatureId: old.id } }), 0);
+  assert.ok(await db.signature.findUnique({ where: { id: recent.id } }));
+  assert.ok(await db.signature.findUnique({ where: { id: confirmed.id } }));
+  assert.equal((await purgeExpiredData(now, { unconfirmedDays: 30, sentMailDays: 7 })).signatures, 0, "idempotent");
+});
+
+test("sent mail goes after 7 days, finally failed mail after 30; pending mail is never deleted", async () => {
+  const { db } = await import("@/lib/db");
+  const { purgeExpiredData } = await import("@/lib/privacy/retention");
+  const now = new Date();
+  const mail = (status: string, ageDays: number) =>
+    db.outboxMessage.create({
+      data: {
+        kind: "confirm-signature", to: `${randomUUID()}@example.org`, subject: "s", html: "h", text: "t", status,
+        createdAt: new Date(now.getTime() - ageDays * DAY), sentAt: status === "sent" ? new Date(now.getTime() - ageDays * DAY) : null,
+      },
+    });
+  const oldSent = await mail("sent", 8);
+  const newSent = await mail("sent", 6);
+  const oldFailed = await mail("failed", 31);
+  const oldPending = await mail("pending", 60);
+  await purgeExpiredData(now, { unconfirmedDays: 30, sentMailDays: 7 });
+  const left = new Set((await db.outboxMessage.findMany({ select: { id: true } })).map((m) => m.id));
+  assert.ok(!left.has(oldSent.id) && !left.has(oldFailed.id));
+  assert.ok(left.has(newSent.id) && left.has(oldPending.id));
+});

@@ -1,0 +1,77 @@
+// Erasure on the real test database, through the real signing path so the mail and links exist.
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { test } from "node:test";
+
+const lib = async () => ({
+  ...(await import("@/lib/db")),
+  ...(await import("@/lib/signatures/mutations")),
+  ...(await import("@/lib/signatures/erasure")),
+});
+const actor = { id: "coordinator-1", email: "coord@example.org" };
+
+async function signedUp(email: string) {
+  const { db, signLetter } = await lib();
+  const letter = await db.letter.create({
+    data: { slug: `erase-${randomUUID().slice(0, 8)}`, title: "T", addressee: "A", body: "B", status: "open", publishedAt: new Date() },
+  });
+  const answers = { orgName: "Erased Org", country: "DE", orgType: "technical", contactName: "Private Person", email,
+    role: "Secret role", comment: "Secret comment", consent: true };
+  assert.deepEqual(await signLetter(letter.slug, answers), { ok: true });
+  const signature = await db.signature.findFirstOrThrow({ where: { letterId: letter.id } });
+  return { letter, signature };
+}
+
+test("erasing blanks personal data, deletes links and mail to the address, and audits without the data", async () => {
+  const { db, eraseSignerData } = await lib();
+  const tag = randomUUID().slice(0, 6);
+  const email = `Erase.Me.${tag}@gmail.com`;
+  const { letter, signature } = await signedUp(email);
+  // Mail to the same person at another spelling of the address, and to someone else.
+  await db.outboxMessage.create({ data: { kind: "already-signed", to: `eraseme${tag}+x@googlemail.com`, subject: "s", html: "h", text: "t", status: "sent" } });
+  const other = await db.outboxMessage.create({ data: { kind: "confirm-signature", to: "someone@else.example", subject: "s", html: "h", text: "t" } });
+
+  const result = await db.$transaction((tx) => eraseSignerData(tx, letter.id, signature.id, actor));
+  assert.deepEqual(result, { ok: true });
+
+  const after = await db.signature.findUniqueOrThrow({ where: { id: signature.id } });
+  assert.equal(after.contactName, "");
+  assert.equal(after.email, "");
+  assert.equal(after.emailCanonical, `erased:${signature.id}`);
+  assert.equal(after.role, null);
+  assert.equal(after.comment, null);
+  assert.ok(after.erasedAt);
+  assert.equal(after.orgName, "Erased Org", "the organisation's own data stays");
+  assert.equal(after.status, signature.status);
+  assert.equal(await db.signatureToken.count({ where: { signatureId: signature.id } }), 0);
+  const mail = await db.outboxMessage.findMany();
+  assert.deepEqual(mail.map((m) => m.id), [other.id]);
+
+  const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: signature.id, action: "signature.erase" } });
+  assert.equal(audit.actorEmail, actor.email);
+  for (const secret of ["Private Person", "Secret role", "Secret comment", email.toLowerCase(), "erase"]) {
+    assert.ok(!audit.details.toLowerCase().includes(secret.toLowerCase()), `audit details must not hold ${secret}`);
+  }
+
+  assert.deepEqual(await db.$transaction((tx) => eraseSignerData(tx, letter.id, signature.id, actor)), { ok: false, code: "ALREADY_ERASED" });
+});
+
+test("a signature of another letter cannot be erased through this one", async () => {
+  const { db, eraseSignerData } = await lib();
+  const { signature } = await signedUp(`cross-${randomUUID().slice(0, 6)}@example.org`);
+  const { letter: otherLetter } = await signedUp(`cross-${randomUUID().slice(0, 6)}@example.org`);
+  assert.deepEqual(await db.$transaction((tx) => eraseSignerData(tx, otherLetter.id, signature.id, actor)), { ok: false, code: "NOT_FOUND" });
+  assert.notEqual((await db.signature.findUniqueOrThrow({ where: { id: signature.id } })).email, "");
+});
+
+test("after erasure the same address can sign the letter again", async () => {
+  const { db, signLetter, eraseSignerData } = await lib();
+  const email = `again-${randomUUID().slice(0, 6)}@example.org`;
+  const { letter, signature } = await signedUp(email);
+  await db.$transaction((tx) => eraseSignerData(tx, letter.id, signature.id, actor));
+  assert.deepEqual(
+    await signLetter(letter.slug, { orgName: "Again", country: "DE", orgType: "technical", contactName: "P", email, consent: true }),
+    { ok: true },
+  );
+  assert.equal(await db.signature.count({ where: { letterId: letter.id } }), 2);
+});
