@@ -88,3 +88,42 @@ test("admin signs in by magic link, publishes a letter, approves one signature a
   await page.goto("/coordinator");
   await expect(page).toHaveURL(/\/signin/);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a coordinator edits a confirmed text into a new version, renames and rejects in bulk", async ({ page, context, baseURL }) => {
+    const { seedLetterWithSignature, seedUserWithSession, SESSION_COOKIE } = await import("./support/coordinator-seed");
+    const me = await seedUserWithSession("coordinator");
+    const { letter, signature } = await seedLetterWithSignature(me.id);
+    await context.addCookies([{ name: SESSION_COOKIE, value: me.sessionToken, url: baseURL!, httpOnly: true, sameSite: "Lax" }]);
+
+    await page.goto(`/coordinator/letters/${letter.id}/edit`);
+    await expect(page.getByText("1 signature has confirmed the current text")).toBeVisible();
+    await page.getByLabel(/^Text \(Markdown\)/).fill("Dear Minister, a corrected text.");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Changes saved as version 2.")).toBeVisible();
+    await expect(page.getByText("1 signature confirmed an earlier version of the text.")).toBeVisible();
+
+    await page.goto(`/coordinator/letters/${letter.id}/signatures`);
+    // By email, in the wrong case: it still finds the row after the rename below.
+    await page.getByLabel("Search name or email").fill(signature.email.toUpperCase());
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page.getByText("1 signature", { exact: true })).toBeVisible();
+    await page.locator(`#name-${signature.id}`).fill("Corrected Name");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await expect(page.getByText("Name updated.")).toBeVisible();
+    await expect(page.getByText(`Typed as: ${signature.orgName}`)).toBeVisible();
+
+    await page.getByRole("checkbox", { name: "Select Corrected Name" }).check();
+    await page.getByLabel("Reason for rejection").fill("Duplicate");
+    await page.getByRole("button", { name: "Reject selected" }).click();
+    await expect(page.getByText("1 signature rejected.")).toBeVisible();
+
+    await page.goto(`/coordinator/letters/${letter.id}/signatures?status=rejected`);
+    await expect(page.getByText("Rejected: Duplicate")).toBeVisible();
+    await page.goto(`/coordinator/letters/${letter.id}/audit`);
+    await expect(page.getByRole("cell", { name: "Corrected a displayed name" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Edited the letter" })).toBeVisible();
+  });
+});

@@ -38,6 +38,8 @@ function searchWhere(q: string | undefined) {
       ...(key ? [{ nameKey: { contains: key } }] : []),
       { emailCanonical: { contains: q.toLowerCase() } },
       { email: { contains: q } },
+      // The name as typed, when a coordinator's correction replaced it in the keys (exact case).
+      { orgName: { contains: q } },
       { contactName: { contains: q } },
     ],
   };
