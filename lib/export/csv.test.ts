@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parse } from "csv-parse/sync";
+import { db } from "@/lib/db";
+import { coordinatorCsv, publicCsv } from "@/lib/export/csv";
+import { streamToString } from "@/lib/export/stream";
+import { MIXED_SCRIPT_SIGNATORIES, NON_PUBLIC_SIGNATORIES, seedLetter, type SeedSignature } from "@/lib/export/testing";
+
+const FORMULAS = ["=1+1", "+X", "-X", "@X", "\tX", "\rX"];
+const PRIVATE = { contactName: "Zélie Privé-Contact", role: "Secret Role Title", comment: "A private comment, with \"quotes\"" };
+
+async function seed() {
+  const signatures: SeedSignature[] = [
+    ...MIXED_SCRIPT_SIGNATORIES.map((s, i) => ({ ...s, ...PRIVATE, email: `private-${i}@example.org` })),
+    ...FORMULAS.map((orgName) => ({ orgName, country: "FR" })),
+    ...NON_PUBLIC_SIGNATORIES,
+  ];
+  return seedLetter(db, {}, signatures);
+}
+
+type Parsed = { record: Record<string, string>; raw: string };
+const parseCsv = (text: string): Parsed[] => parse(text, { bom: true, columns: true, raw: true, relax_quotes: false });
+
+// A record whose every field, empty ones included, is enclosed in double quotes (the parser's
+// raw text keeps the record's CR but not its LF).
+const ALL_QUOTED = /^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*(?:\r\n?)?$/;
+
+function assertRfc4180(text: string, rows: Parsed[]) {
+  assert.ok(text.startsWith("\uFEFF"), "starts with a UTF-8 byte-order mark");
+  const header = text.slice(1, text.indexOf("\r\n") + 2);
+  assert.match(header, ALL_QUOTED, "header fields are quoted");
+  assert.ok(text.endsWith("\r\n") && !/[^\r]\n(?=")/.test(text), "records end with CRLF");
+  for (const { raw } of rows) assert.match(raw, ALL_QUOTED, `every field quoted: ${JSON.stringify(raw)}`);
+}
+
+test("coordinator CSV: every signature with contact fields, quoted, formulas neutralised", async () => {
+  const letter = await seed();
+  const text = await streamToString(coordinatorCsv(letter.id));
+  const rows = parseCsv(text);
+  assertRfc4180(text, rows);
+
+  assert.equal(rows.length, MIXED_SCRIPT_SIGNATORIES.length + FORMULAS.length + NON_PUBLIC_SIGNATORIES.length);
+  const columns = Object.keys(rows[0].record);
+  for (const c of ["email", "contact_name", "role", "comment", "status"]) assert.ok(columns.includes(c), c);
+  const statuses = new Set(rows.map((r) => r.record.status));
+  for (const s of ["approved", "pending_confirmation", "confirmed", "rejected", "withdrawn"]) assert.ok(statuses.has(s), s);
+
+  const marilia = rows.find((r) => r.record.organisation === "Marília Instituto")!.record;
+  assert.equal(marilia.contact_name, PRIVATE.contactName);
+  assert.equal(marilia.comment, PRIVATE.comment);
+  assert.match(marilia.email, /^private-\d@example\.org$/);
+
+  const organisations = rows.map((r) => r.record.organisation);
+  for (const f of FORMULAS) assert.ok(organisations.includes(`'${f}`), `neutralised ${JSON.stringify(f)}`);
+  assert.ok(!organisations.some((o) => /^[=+\-@\t\r]/.test(o)), "no cell starts with a formula character");
+});
+
+test("public CSV: approved signatories only, no private field", async () => {
+  const letter = await seed();
+  const text = await streamToString(publicCsv(letter.id));
+  const rows = parseCsv(text);
+  assertRfc4180(text, rows);
+
+  const columns = Object.keys(rows[0].record);
+  for (const c of ["email", "contact_name", "role", "comment", "status"]) assert.ok(!columns.includes(c), c);
+  for (const secret of ["@example.org", PRIVATE.contactName, PRIVATE.role, "private comment"]) {
+    assert.ok(!text.includes(secret), `public CSV must not contain ${secret}`);
+  }
+  const organisations = rows.map((r) => r.record.organisation);
+  assert.equal(rows.length, MIXED_SCRIPT_SIGNATORIES.length + FORMULAS.length);
+  for (const s of MIXED_SCRIPT_SIGNATORIES) assert.ok(organisations.includes(s.orgName), s.orgName);
+  for (const s of NON_PUBLIC_SIGNATORIES) assert.ok(!text.includes(s.orgName), s.orgName);
+  for (const f of FORMULAS) assert.ok(organisations.includes(`'${f}`), `neutralised ${JSON.stringify(f)}`);
+
+  const ci = rows.find((r) => r.record.organisation === "Côte d'Ivoire Digital Rights")!.record;
+  assert.equal(ci.country_code, "CI");
+  assert.match(ci.country, /^C[oô]te d.Ivoire$/);
+  assert.equal(ci.organisation_type, "Civil society / NGO");
+  assert.match(ci.approved_on, /^\d{4}-\d{2}-\d{2}$/);
+});

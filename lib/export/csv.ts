@@ -1,0 +1,72 @@
+import { Readable, pipeline } from "node:stream";
+import { stringify, type Options } from "csv-stringify";
+import { countryName, exportTranslator, orgTypeLabel } from "@/lib/export/labels";
+import { neutraliseCell } from "@/lib/export/neutralise";
+import { allSignatures, approvedSignatories } from "@/lib/export/queries";
+import { toWebStream } from "@/lib/export/stream";
+
+type Cell = string | number | Date | null | undefined;
+
+/**
+ * RFC 4180 with what spreadsheets need: a byte-order mark so Excel reads UTF-8 accents, CRLF
+ * line ends, every field quoted (empty ones too), and formula-like cells neutralised.
+ */
+const CSV_OPTIONS: Options = {
+  bom: true,
+  header: true,
+  quoted: true,
+  quoted_empty: true,
+  record_delimiter: "windows",
+  cast: { string: neutraliseCell, date: (d) => d.toISOString() },
+};
+
+function csvStream(columns: string[], rows: AsyncIterable<Cell[]>): ReadableStream<Uint8Array> {
+  const stringifier = stringify({ ...CSV_OPTIONS, columns });
+  // Nulls become empty strings so quoted_empty quotes them like every other field.
+  const records = Readable.from(
+    (async function* () {
+      for await (const row of rows) yield row.map((c) => c ?? "");
+    })(),
+  );
+  // pipeline destroys the stringifier on a database error, so the download fails instead of truncating silently.
+  pipeline(records, stringifier, () => {});
+  return toWebStream(stringifier);
+}
+
+export const PUBLIC_CSV_COLUMNS = ["organisation", "country", "country_code", "organisation_type", "website", "approved_on"];
+
+/** Approved signatories, public fields only: what the letter page links to. */
+export function publicCsv(letterId: string): ReadableStream<Uint8Array> {
+  return csvStream(
+    PUBLIC_CSV_COLUMNS,
+    (async function* () {
+      const t = await exportTranslator();
+      for await (const s of approvedSignatories(letterId)) {
+        yield [s.name, countryName(s.country), s.country, orgTypeLabel(t, s.orgType), s.website, s.approvedAt?.toISOString().slice(0, 10)];
+      }
+    })(),
+  );
+}
+
+export const COORDINATOR_CSV_COLUMNS = [
+  "id", "status", "organisation", "org_name_as_typed", "display_name", "country", "country_code",
+  "organisation_type", "website", "contact_name", "email", "role", "comment", "letter_version",
+  "rejection_reason", "created_at", "confirmed_at", "reviewed_at", "withdrawn_at", "erased_at",
+];
+
+/** Every signature in every status, with the signer's private contact fields: coordinators only. */
+export function coordinatorCsv(letterId: string): ReadableStream<Uint8Array> {
+  return csvStream(
+    COORDINATOR_CSV_COLUMNS,
+    (async function* () {
+      const t = await exportTranslator();
+      for await (const s of allSignatures(letterId)) {
+        yield [
+          s.id, s.status, s.displayName ?? s.orgName, s.orgName, s.displayName, countryName(s.country), s.country,
+          orgTypeLabel(t, s.orgType), s.website, s.contactName, s.email, s.role, s.comment, s.letterVersion,
+          s.rejectionReason, s.createdAt, s.confirmedAt, s.reviewedAt, s.withdrawnAt, s.erasedAt,
+        ];
+      }
+    })(),
+  );
+}

@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { db } from "@/lib/db";
+import { publicJson } from "@/lib/export/json";
+import { streamToString } from "@/lib/export/stream";
+import { MIXED_SCRIPT_SIGNATORIES, NON_PUBLIC_SIGNATORIES, seedLetter } from "@/lib/export/testing";
+
+test("public JSON: approved signatories with public fields only", async () => {
+  const secrets = { contactName: "Jörg Geheim", role: "Hidden Role", comment: "Hidden comment" };
+  const letter = await seedLetter(
+    db,
+    {},
+    [...MIXED_SCRIPT_SIGNATORIES, ...NON_PUBLIC_SIGNATORIES].map((s, i) => ({ ...s, ...secrets, email: `secret-${i}@example.org` })),
+  );
+  const text = await streamToString(publicJson(letter));
+  const json = JSON.parse(text);
+
+  assert.equal(json.letter.slug, letter.slug);
+  assert.equal(json.letter.url, `${process.env.APP_URL}/letters/${letter.slug}`);
+  assert.equal(json.count, MIXED_SCRIPT_SIGNATORIES.length);
+  assert.equal(json.signatories.length, MIXED_SCRIPT_SIGNATORIES.length);
+  assert.deepEqual(
+    json.signatories.map((s: { name: string }) => s.name).sort(),
+    MIXED_SCRIPT_SIGNATORIES.map((s) => s.orgName).sort(),
+  );
+  for (const s of json.signatories) {
+    assert.deepEqual(Object.keys(s).sort(), ["approvedAt", "country", "countryName", "name", "orgType", "website"]);
+  }
+  for (const secret of ["@example.org", secrets.contactName, secrets.role, secrets.comment, ...NON_PUBLIC_SIGNATORIES.map((s) => s.orgName)]) {
+    assert.ok(!text.includes(secret), `public JSON must not contain ${secret}`);
+  }
+});
+
+test("public JSON of a letter without signatories is valid and empty", async () => {
+  const letter = await seedLetter(db, {}, []);
+  const json = JSON.parse(await streamToString(publicJson(letter)));
+  assert.deepEqual(json.signatories, []);
+  assert.equal(json.count, 0);
+});

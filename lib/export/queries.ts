@@ -1,0 +1,139 @@
+import { db } from "@/lib/db";
+import { effectiveLetterStatus, isPubliclyVisible } from "@/lib/letters/status";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+
+/**
+ * Reads for the exports. Signatories come out in pages with keyset pagination, so a letter with
+ * tens of thousands of signatures never holds more than one page of Prisma rows at a time.
+ */
+const PAGE_SIZE = 500;
+
+const letterSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  addressee: true,
+  body: true,
+  status: true,
+  deadline: true,
+  deliveredAt: true,
+  version: true,
+  approvedCount: true,
+} as const;
+
+export type ExportLetter = Prisma.LetterGetPayload<{ select: typeof letterSelect }>;
+
+/** A letter anyone may export: published (open, closed or delivered), never a draft. */
+export async function findPublicLetter(slug: string): Promise<ExportLetter | null> {
+  const letter = await db.letter.findUnique({ where: { slug }, select: letterSelect });
+  if (!letter || !isPubliclyVisible(effectiveLetterStatus(letter))) return null;
+  return letter;
+}
+
+/** Any letter by id; the caller has already checked the coordinator's rights. */
+export async function findLetterForExport(id: string): Promise<ExportLetter | null> {
+  return db.letter.findUnique({ where: { id }, select: letterSelect });
+}
+
+/** Only public fields: private ones are never read for a public export, so they cannot leak. */
+const publicSelect = {
+  id: true,
+  orgName: true,
+  displayName: true,
+  sortKey: true,
+  country: true,
+  orgType: true,
+  website: true,
+  reviewedAt: true,
+} as const;
+
+type PublicRow = Prisma.SignatureGetPayload<{ select: typeof publicSelect }>;
+
+export type PublicSignatory = {
+  name: string;
+  country: string;
+  orgType: string;
+  website: string | null;
+  approvedAt: Date | null;
+};
+
+type Keyed = { id: string; sortKey: string };
+
+/**
+ * Rows strictly after `last` in (sortKey, id) order: keyset pagination stays fast on the
+ * (letterId, status, sortKey) index however deep the page, unlike OFFSET.
+ */
+function after(last: Keyed | null): Prisma.SignatureWhereInput {
+  if (!last) return {};
+  return { OR: [{ sortKey: { gt: last.sortKey } }, { sortKey: last.sortKey, id: { gt: last.id } }] };
+}
+
+const alphabetical: Prisma.SignatureOrderByWithRelationInput[] = [{ sortKey: "asc" }, { id: "asc" }];
+
+/** Approved signatories of a letter, alphabetical, public fields only, page by page. */
+export async function* approvedSignatories(letterId: string): AsyncGenerator<PublicSignatory> {
+  let last: PublicRow | null = null;
+  for (;;) {
+    const rows: PublicRow[] = await db.signature.findMany({
+      where: { letterId, status: "approved", ...after(last) },
+      orderBy: alphabetical,
+      select: publicSelect,
+      take: PAGE_SIZE,
+    });
+    for (const row of rows) {
+      yield {
+        name: row.displayName ?? row.orgName,
+        country: row.country,
+        orgType: row.orgType,
+        website: row.website,
+        approvedAt: row.reviewedAt,
+      };
+    }
+    if (rows.length < PAGE_SIZE) return;
+    last = rows[rows.length - 1];
+  }
+}
+
+export type CoordinatorSignature = Prisma.SignatureGetPayload<{ select: typeof coordinatorSelect }>;
+
+const coordinatorSelect = {
+  id: true,
+  status: true,
+  orgName: true,
+  displayName: true,
+  sortKey: true,
+  country: true,
+  orgType: true,
+  website: true,
+  contactName: true,
+  email: true,
+  role: true,
+  comment: true,
+  letterVersion: true,
+  rejectionReason: true,
+  createdAt: true,
+  confirmedAt: true,
+  reviewedAt: true,
+  withdrawnAt: true,
+  erasedAt: true,
+} as const;
+
+/** Every signature of a letter in every status, with private fields, for its coordinators. */
+export async function* allSignatures(letterId: string): AsyncGenerator<CoordinatorSignature> {
+  let last: CoordinatorSignature | null = null;
+  for (;;) {
+    const rows: CoordinatorSignature[] = await db.signature.findMany({
+      where: { letterId, ...after(last) },
+      orderBy: alphabetical,
+      select: coordinatorSelect,
+      take: PAGE_SIZE,
+    });
+    yield* rows;
+    if (rows.length < PAGE_SIZE) return;
+    last = rows[rows.length - 1];
+  }
+}
+
+export async function countApproved(letterId: string): Promise<number> {
+  return db.signature.count({ where: { letterId, status: "approved" } });
+}
