@@ -1,0 +1,94 @@
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { db } from "@/lib/db";
+import { renderLetterPdf } from "@/lib/export/pdf";
+import { findLetterForExport, type ExportLetter } from "@/lib/export/queries";
+import { MIXED_SCRIPT_SIGNATORIES, NON_PUBLIC_SIGNATORIES, seedLetter } from "@/lib/export/testing";
+
+// The PDF is read back with poppler's pdftotext (Debian: apt-get install poppler-utils).
+const BODY = `We, the undersigned organisations, write to you *ahead of the Plenipotentiary*.
+
+## Our requests
+
+- Keep the **Internet** open
+- Publish the [working documents](https://example.org/docs)
+
+Thank you.`;
+
+const dir = mkdtempSync(path.join(tmpdir(), "undersigned-pdf-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+let letter: ExportLetter;
+before(async () => {
+  const seeded = await seedLetter(
+    db,
+    { title: "Keep the Internet open", addressee: "Secretary-General, ITU", body: BODY },
+    [...MIXED_SCRIPT_SIGNATORIES, ...NON_PUBLIC_SIGNATORIES],
+  );
+  letter = (await findLetterForExport(seeded.id))!;
+});
+
+/** The PDF's text as pdftotext gives it, with bidi control marks removed (they are invisible). */
+async function pdfText(options: Parameters<typeof renderLetterPdf>[1], layout: boolean): Promise<string> {
+  const file = path.join(dir, `${options.order}-${options.includeType}.pdf`);
+  writeFileSync(file, await renderLetterPdf(letter, options));
+  const args = layout ? ["-layout", file, "-"] : [file, "-"];
+  return execFileSync("pdftotext", args, { encoding: "utf8" }).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
+}
+
+for (const layout of [true, false]) {
+  test(`every script comes back from the PDF (pdftotext${layout ? " -layout" : ""})`, async () => {
+    const text = await pdfText({ order: "alphabetical", includeType: true }, layout);
+    for (const { orgName } of MIXED_SCRIPT_SIGNATORIES) assert.ok(text.includes(orgName), `${orgName} in the PDF`);
+    // Arabic in logical order: the words follow one another as typed, not reversed.
+    assert.match(text, /منظمة الحقوق الرقمية/);
+    assert.ok(!text.includes("الرقمية الحقوق منظمة"), "Arabic words are not reversed");
+
+    assert.match(text, /Signatories \(6\)/);
+    for (const { orgName } of NON_PUBLIC_SIGNATORIES) assert.ok(!text.includes(orgName), `${orgName} is not public`);
+
+    const pages = [...text.matchAll(/Page (\d+) of (\d+)/g)];
+    assert.ok(pages.length >= 2, "page numbers on every page");
+    assert.equal(pages[0][1], "1");
+    assert.equal(pages.at(-1)![1], pages.at(-1)![2], "the last page says so");
+    assert.ok(text.includes(`${process.env.APP_URL}/letters/${letter.slug}`), "footer with the public address");
+
+    for (const words of ["Secretary-General, ITU", "Keep the Internet open", "Our requests", "ahead of the Plenipotentiary", "working documents", "https://example.org/docs"]) {
+      assert.ok(text.replace(/\s+/g, " ").includes(words), `letter text: ${words}`);
+    }
+    assert.ok(text.includes("Civil society / NGO") && text.includes("Trade union"), "organisation types");
+  });
+}
+
+test("grouped by country: a heading per country with its signatories, types left out when not asked", async () => {
+  const text = await pdfText({ order: "country", includeType: false }, true);
+  for (const heading of ["Brazil (1)", "Egypt (1)", "Greece (1)", "Russia (1)"]) assert.ok(text.includes(heading), heading);
+  for (const { orgName } of MIXED_SCRIPT_SIGNATORIES) assert.ok(text.includes(orgName), orgName);
+  assert.ok(text.indexOf("Brazil (1)") < text.indexOf("Marília Instituto"));
+  assert.ok(text.indexOf("Marília Instituto") < text.indexOf("Egypt (1)"));
+  assert.ok(!text.includes("Civil society / NGO"), "no organisation type unless chosen");
+});
+
+test("a letter without signatories still prints, and says so", async () => {
+  const seeded = await seedLetter(db, { title: "Nobody yet" }, []);
+  const empty = (await findLetterForExport(seeded.id))!;
+  const file = path.join(dir, "empty.pdf");
+  writeFileSync(file, await renderLetterPdf(empty, { order: "alphabetical", includeType: false }));
+  const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+  assert.match(text, /Signatories \(0\)/);
+  assert.match(text, /Page 2 of 2/);
+});
+
+test("the Chinese font is embedded as a subset, not whole (it is 8 MB)", async () => {
+  const file = path.join(dir, "size.pdf");
+  const pdf = await renderLetterPdf(letter, { order: "alphabetical", includeType: false });
+  writeFileSync(file, pdf);
+  assert.ok(pdf.length < 400_000, `PDF is ${pdf.length} bytes`);
+  const fonts = execFileSync("pdffonts", [file], { encoding: "utf8" });
+  assert.match(fonts, /Noto ?Sans ?(SC|CJK|Hans)/i);
+  for (const line of fonts.split("\n").slice(2).filter(Boolean)) assert.match(line, /yes\s+yes\s+(yes|no)/, `embedded subset: ${line}`);
+});
