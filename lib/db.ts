@@ -14,9 +14,21 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 function createClient(url: string): Db {
   if (databaseProvider(url) === "sqlite") {
-    return new SqliteClient({ adapter: new PrismaLibSql({ url }) });
+    // SQLite has one writer. Across processes (a second instance, a worker) `timeout` makes a
+    // writer wait for the lock instead of failing at once with SQLITE_BUSY (libsql's default is 0).
+    // Within this process the adapter runs one transaction at a time, so a burst of signatures
+    // queues; maxWait lets the queue drain instead of failing after Prisma's default 2 s.
+    return new SqliteClient({
+      adapter: new PrismaLibSql({ url, timeout: 10_000 }),
+      transactionOptions: { maxWait: 30_000, timeout: 15_000 },
+    });
   }
-  const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // The pool has 10 connections; a burst of signatures waits for one rather than failing
+  // after Prisma's default 2 s.
+  const client = new PostgresClient({
+    adapter: new PrismaPg({ connectionString: url }),
+    transactionOptions: { maxWait: 30_000, timeout: 15_000 },
+  });
   return client as unknown as Db;
 }
 

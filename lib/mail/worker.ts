@@ -40,8 +40,10 @@ async function sendOne(id: string, deliver: Deliver): Promise<boolean> {
   if (!mail || mail.status !== "pending" || mail.leaseOwner !== owner) return false;
   try {
     await deliver(mail, `<${mail.id}@undersigned>`);
-    await db.outboxMessage.update({
-      where: { id },
+    // updateMany, conditional on our lease: the row may have been deleted meanwhile (a signer's
+    // data erased, a retention purge), which must not fail the rest of the pass.
+    await db.outboxMessage.updateMany({
+      where: { id, leaseOwner: owner },
       data: { status: "sent", sentAt: new Date(), attempts: mail.attempts + 1, leaseUntil: null, lastError: null },
     });
     return true;
@@ -49,8 +51,8 @@ async function sendOne(id: string, deliver: Deliver): Promise<boolean> {
     const attempts = mail.attempts + 1;
     const message = error instanceof Error ? error.message : String(error);
     console.warn(`[mail] sending ${mail.kind} ${id} failed (attempt ${attempts}): ${message}`);
-    await db.outboxMessage.update({
-      where: { id },
+    await db.outboxMessage.updateMany({
+      where: { id, leaseOwner: owner },
       data: {
         attempts,
         lastError: message.slice(0, 1000),
