@@ -10,7 +10,7 @@ export default async function CoordinatorLayout({ children }: { children: React.
   const t = await getTranslations("coordinator");
   const ta = await getTranslations("auth");
   return (
-    <>
+    <div className="workspace">
       {user && (
         <nav className="workspace-bar" aria-label={t("workspace")}>
           <ul>
@@ -24,6 +24,6 @@ export default async function CoordinatorLayout({ children }: { children: React.
         </nav>
       )}
       {children}
-    </>
+    </div>
   );
 }
