@@ -3,6 +3,7 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { takeSignInMail } from "@/lib/auth/sign-in-limit";
 import { allowSignIn, findActiveUser, isBootstrapAdmin } from "@/lib/auth/users";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { kickMailWorker } from "@/lib/mail/worker";
@@ -43,6 +44,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async sendVerificationRequest({ identifier, url }) {
         if (!(await allowSignIn(identifier))) {
           console.info("[auth] sign-in link requested for an address without access; nothing sent");
+          return;
+        }
+        if (!(await takeSignInMail(identifier))) {
+          console.info("[auth] too many sign-in links requested for one address; nothing sent");
           return;
         }
         await enqueueMail(db, signInMail({ to: identifier, url, expiresInMinutes: LINK_MINUTES }));

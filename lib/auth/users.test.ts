@@ -32,3 +32,10 @@ test("admins see every letter; coordinators only theirs", async () => {
   assert.equal(await canAccessLetter(other, letter.id), false);
   assert.equal(await canAccessLetter(admin, "no-such-letter"), false);
 });
+
+test("sign-in mails to one address are limited", async () => {
+  const { SIGN_IN_MAILS, takeSignInMail } = await import("@/lib/auth/sign-in-limit");
+  for (let i = 0; i < SIGN_IN_MAILS.points; i++) assert.equal(await takeSignInMail("busy@example.org"), true);
+  assert.equal(await takeSignInMail("Busy@Example.org"), false);
+  assert.equal(await takeSignInMail("calm@example.org"), true);
+});
