@@ -1,0 +1,18 @@
+"use client";
+
+import { useEffect } from "react";
+import { useTranslations } from "next-intl";
+
+/** An unexpected failure in the workspace: logged with its digest, shown as a plain apology. */
+export default function WorkspaceError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("common");
+  useEffect(() => {
+    console.error("[coordinator] page failed", error.digest ?? "", error);
+  }, [error]);
+  return (
+    <div className="stack">
+      <p className="notice notice--error" role="alert">{t("unexpectedError")}</p>
+      <button type="button" className="button button--secondary" onClick={reset}>↻</button>
+    </div>
+  );
+}
