@@ -92,3 +92,17 @@ test("the Chinese font is embedded as a subset, not whole (it is 8 MB)", async (
   assert.match(fonts, /Noto ?Sans ?(SC|CJK|Hans)/i);
   for (const line of fonts.split("\n").slice(2).filter(Boolean)) assert.match(line, /yes\s+yes\s+(yes|no)/, `embedded subset: ${line}`);
 });
+
+test("page numbers match the real page count when names wrap over several lines", async () => {
+  const long = "International Federation of Community Networks, Digital Inclusion and Open Standards Development";
+  const rows = Array.from({ length: 160 }, (_, i) => ({ orgName: i % 3 ? `Organisation ${i}` : `${long} ${i}`, country: "GB" }));
+  const seeded = await seedLetter(db, { body: BODY.repeat(8) }, rows);
+  const big = (await findLetterForExport(seeded.id))!;
+  const file = path.join(dir, "numbering.pdf");
+  writeFileSync(file, await renderLetterPdf(big, { order: "alphabetical", includeType: true }));
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1]);
+  const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+  const numbers = [...text.matchAll(/Page (\d+) of (\d+)/g)];
+  assert.equal(numbers.length, pages);
+  numbers.forEach((m, i) => assert.deepEqual([Number(m[1]), Number(m[2])], [i + 1, pages]));
+});
