@@ -20,6 +20,7 @@ const baseURL = `http://localhost:${appPort}`;
 // This file is also loaded by every worker; values are fixed once here, in the runner, and
 // reach the workers (and e2e/support/seed.ts) through the environment they inherit.
 process.env.E2E_MAIL_API ??= `http://127.0.0.1:${mailApiPort}`;
+process.env.E2E_RUNNER_PID ??= String(process.pid);
 process.env.E2E_AUTH_SECRET ??= "e2e-secret-not-for-production-0123456789abcdef";
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "undersigned-e2e-"));
 if (!process.env.E2E_DATABASE_URL) {
@@ -41,6 +42,9 @@ async function createPostgresDatabase(): Promise<string> {
   url.pathname = `/${name}`;
   return url.toString();
 }
+
+// Both servers run under a guard that stops them if the runner is killed (see while-runner.mjs).
+const keepAlive = "node e2e/support/while-runner.mjs";
 
 const chromiumPath =
   process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -77,14 +81,18 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: "node_modules/.bin/tsx e2e/support/mail-catcher.ts",
+      command: `${keepAlive} node_modules/.bin/tsx e2e/support/mail-catcher.ts`,
       url: `${process.env.E2E_MAIL_API}/health`,
-      env: { MAIL_CATCHER_SMTP_PORT: String(smtpPort), MAIL_CATCHER_HTTP_PORT: String(mailApiPort) },
+      env: {
+        MAIL_CATCHER_SMTP_PORT: String(smtpPort),
+        MAIL_CATCHER_HTTP_PORT: String(mailApiPort),
+        E2E_RUNNER_PID: process.env.E2E_RUNNER_PID,
+      },
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
-      command: `node_modules/.bin/next start -p ${appPort}`,
+      command: `${keepAlive} node_modules/.bin/next start -p ${appPort}`,
       url: baseURL,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -92,6 +100,7 @@ export default defineConfig({
       stderr: "pipe",
       env: {
         NODE_ENV: "production",
+        E2E_RUNNER_PID: process.env.E2E_RUNNER_PID,
         NEXT_DIST_DIR: ".next-e2e",
         NEXT_TELEMETRY_DISABLED: "1",
         DATABASE_URL: process.env.E2E_DATABASE_URL,
