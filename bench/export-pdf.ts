@@ -58,7 +58,8 @@ async function measure(what: string, letterId: string) {
     const order = args.order === "country" ? "country" : "alphabetical";
     const pdf = await renderLetterPdf(letter, { order, includeType: true });
     const size = `${(pdf.length / 1024).toFixed(0)} KB`;
-    console.log(`PDF (${order}, with types): ${seconds(start)}, ${size}, ${countPages(pdf)} pages, peak RSS ${mb(process.resourceUsage().maxRSS)}`);
+    const heap = `${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`;
+    console.log(`PDF (${order}, with types): ${seconds(start)}, ${size}, ${countPages(pdf)} pages, peak RSS ${mb(process.resourceUsage().maxRSS)} (JS heap after: ${heap})`);
   } else {
     const { publicCsv } = await import("@/lib/export/csv");
     let bytes = 0;
