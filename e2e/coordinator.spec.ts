@@ -3,6 +3,7 @@
  * from the SMTP catcher, creates and publishes a letter; two organisations sign and confirm;
  * the administrator approves one and rejects the other; the public page shows exactly the approved one.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { linkById, waitForMail } from "./support/mail";
 import { uniqueEmail } from "./support/seed";
@@ -126,4 +127,22 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("cell", { name: "Corrected a displayed name" })).toBeVisible();
     await expect(page.getByRole("cell", { name: "Edited the letter" })).toBeVisible();
   });
+});
+
+test("the workspace pages have no serious accessibility problems", async ({ page, context, baseURL }) => {
+  const { seedLetterWithSignature, seedUserWithSession, SESSION_COOKIE } = await import("./support/coordinator-seed");
+  const admin = await seedUserWithSession("admin");
+  const { letter } = await seedLetterWithSignature(admin.id);
+  await context.addCookies([{ name: SESSION_COOKIE, value: admin.sessionToken, url: baseURL!, httpOnly: true, sameSite: "Lax" }]);
+  const base = `/coordinator/letters/${letter.id}`;
+  for (const path of ["/coordinator", base, `${base}/edit`, `${base}/signatures`, `${base}/audit`, "/coordinator/people", "/coordinator/letters/new"]) {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${path} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  }
+  await context.clearCookies();
+  await page.goto("/signin");
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 });
