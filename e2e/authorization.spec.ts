@@ -6,7 +6,8 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
+import { cases, type Ids } from "./support/authorization-cases";
 import { SESSION_COOKIE, seedLetterWithSignature, seedUserWithSession, snapshot, type SeededUser } from "./support/coordinator-seed";
 
 const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
@@ -113,87 +114,6 @@ test.describe("pages and route handlers", () => {
  * Server actions are tried the way a browser posts them: the right person's page is loaded, then
  * the session cookie is swapped (or removed) before the form is submitted.
  */
-type Ids = { letterId: string; signatureId: string; orgName: string; otherLetterId: string; coordinatorId: string; coordinatorEmail: string };
-type ActionCase = {
-  name: string;
-  admin?: boolean;
-  open: (page: Page, ids: Ids) => Promise<void>;
-  submit: (page: Page, ids: Ids) => Promise<void>;
-};
-
-const cases: ActionCase[] = [
-  {
-    name: "change status",
-    open: (page, { letterId }) => page.goto(`/coordinator/letters/${letterId}`).then(() => undefined),
-    submit: (page) => page.getByRole("button", { name: "Close to signatures" }).click(),
-  },
-  {
-    name: "edit the letter",
-    open: async (page, { letterId }) => {
-      await page.goto(`/coordinator/letters/${letterId}/edit`);
-      await page.getByLabel("Title").fill("Hijacked title");
-    },
-    submit: (page) => page.getByRole("button", { name: "Save changes" }).click(),
-  },
-  {
-    name: "approve one",
-    open: (page, { letterId }) => page.goto(`/coordinator/letters/${letterId}/signatures`).then(() => undefined),
-    submit: (page, { orgName }) => page.getByRole("button", { name: `Approve: ${orgName}` }).click(),
-  },
-  {
-    name: "reject in bulk",
-    open: async (page, { letterId, orgName }) => {
-      await page.goto(`/coordinator/letters/${letterId}/signatures`);
-      await page.getByRole("checkbox", { name: `Select ${orgName}` }).check();
-      await page.getByLabel("Reason for rejection").fill("no");
-    },
-    submit: (page) => page.getByRole("button", { name: "Reject selected" }).click(),
-  },
-  {
-    name: "rename",
-    open: async (page, { letterId, signatureId }) => {
-      await page.goto(`/coordinator/letters/${letterId}/signatures`);
-      await page.locator(`#name-${signatureId}`).fill("Renamed Org");
-    },
-    submit: (page) => page.getByRole("button", { name: "Save name" }).click(),
-  },
-  {
-    name: "invite",
-    admin: true,
-    open: async (page) => {
-      await page.goto("/coordinator/people");
-      await page.getByLabel("Email address").fill(`invitee-${Date.now()}@example.org`);
-    },
-    submit: (page) => page.getByRole("button", { name: "Send invitation" }).click(),
-  },
-  {
-    name: "assign",
-    admin: true,
-    open: async (page, { coordinatorId, letterId }) => {
-      await page.goto("/coordinator/people");
-      await page.locator(`#assign-${coordinatorId}`).selectOption(letterId);
-    },
-    submit: (page, { coordinatorEmail }) => page.locator(`tr[data-email="${coordinatorEmail}"]`).getByRole("button", { name: "Give access" }).click(),
-  },
-  {
-    name: "unassign",
-    admin: true,
-    open: (page) => page.goto("/coordinator/people").then(() => undefined),
-    submit: (page, { coordinatorEmail }) =>
-      page.locator(`tr[data-email="${coordinatorEmail}"]`).getByRole("button", { name: /^Remove/ }).first().click(),
-  },
-  {
-    name: "create a letter",
-    open: async (page) => {
-      await page.goto("/coordinator/letters/new");
-      await page.getByLabel("Title").fill(`Authz new ${Date.now()}`);
-      await page.getByLabel("Addressed to").fill("Someone");
-      await page.getByLabel(/^Text/).fill("Text.");
-    },
-    submit: (page) => page.getByRole("button", { name: "Create draft" }).click(),
-  },
-];
-
 for (const c of cases) {
   test(`server action: ${c.name}`, async ({ browser }) => {
     const admin = await seedUserWithSession("admin");
