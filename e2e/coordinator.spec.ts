@@ -146,3 +146,31 @@ test("the workspace pages have no serious accessibility problems", async ({ page
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 });
+
+test("an invited coordinator signs in from the invitation and sees only the letter they were given", async ({ page, context, baseURL, request }) => {
+  const { seedLetterWithSignature, seedUserWithSession, SESSION_COOKIE } = await import("./support/coordinator-seed");
+  const admin = await seedUserWithSession("admin");
+  const { letter: given } = await seedLetterWithSignature();
+  const { letter: notGiven } = await seedLetterWithSignature();
+  await context.addCookies([{ name: SESSION_COOKIE, value: admin.sessionToken, url: baseURL!, httpOnly: true, sameSite: "Lax" }]);
+  const invitee = uniqueEmail("invitee");
+
+  await page.goto("/coordinator/people");
+  await page.getByLabel("Email address").fill(invitee);
+  await page.getByLabel(given.title).check();
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`Invitation sent to ${invitee}.`)).toBeVisible();
+
+  await context.clearCookies();
+  const invitation = await waitForMail(request, { to: invitee, subject: /invited/i });
+  await page.goto(linkById(invitation, "invitation-link"));
+  await expect(page.getByLabel("Email address")).toHaveValue(invitee);
+  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await page.goto(linkById(await waitForMail(request, { to: invitee, subject: /sign-in link/i }), "sign-in-link"));
+
+  await expect(page.getByRole("link", { name: given.title })).toBeVisible();
+  await expect(page.getByRole("link", { name: notGiven.title })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "People" })).toHaveCount(0);
+  expect((await page.goto(`/coordinator/letters/${notGiven.id}`))?.status()).toBe(404);
+});
