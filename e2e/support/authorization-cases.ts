@@ -71,6 +71,13 @@ export const cases: ActionCase[] = [
       page.locator(`tr[data-email="${coordinatorEmail}"]`).getByRole("button", { name: /^Remove/ }).first().click(),
   },
   {
+    name: "take away access",
+    admin: true,
+    open: (page) => page.goto("/coordinator/people").then(() => undefined),
+    submit: (page, { coordinatorEmail }) =>
+      page.getByRole("button", { name: `Take away access for ${coordinatorEmail}` }).click(),
+  },
+  {
     name: "create a letter",
     open: async (page) => {
       await page.goto("/coordinator/letters/new");

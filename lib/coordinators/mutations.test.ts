@@ -40,3 +40,22 @@ test("coordinators cannot invite or assign", async () => {
   assert.equal(await db.user.count({ where: { email: "friend@example.org" } }), 0);
   assert.equal(await db.letterCoordinator.count({ where: { letterId: letter.id } }), 0);
 });
+
+test("an admin takes a coordinator's access away: sessions end, the account and its history stay", async () => {
+  const { db } = await import("@/lib/db");
+  const { setAccessDisabled } = await import("@/lib/coordinators/mutations");
+  const { findActiveUser } = await import("@/lib/auth/users");
+  const { seedUser } = await import("@/lib/coordinators/test-seed");
+  const admin = await seedUser("admin");
+  const coordinator = await seedUser();
+  await db.session.create({ data: { sessionToken: `t-${coordinator.id}`, userId: coordinator.id, expires: new Date(Date.now() + 86_400_000) } });
+  assert.deepEqual(await setAccessDisabled(coordinator, admin.id, true), { ok: false, code: "NOT_ADMIN" });
+  assert.deepEqual(await setAccessDisabled(admin, admin.id, true), { ok: false, code: "SELF" });
+  assert.deepEqual(await setAccessDisabled(admin, coordinator.id, true), { ok: true });
+  assert.equal(await findActiveUser(coordinator.email), null);
+  assert.equal(await db.session.count({ where: { userId: coordinator.id } }), 0);
+  assert.deepEqual(await setAccessDisabled(admin, coordinator.id, false), { ok: true });
+  assert.ok(await findActiveUser(coordinator.email));
+  const actions = (await db.auditEvent.findMany({ where: { targetId: coordinator.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+  assert.deepEqual(actions, ["coordinator.disable", "coordinator.enable"]);
+});

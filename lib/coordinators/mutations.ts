@@ -72,3 +72,25 @@ export async function unassignCoordinator(actor: CurrentUser, letterId: string, 
     return { ok: true } as const;
   });
 }
+
+export type AccessResult = { ok: true } | { ok: false; code: "NOT_ADMIN" | "NOT_FOUND" | "SELF" };
+
+/**
+ * Takes someone's access away (or gives it back) without deleting them, so the audit keeps naming
+ * them. Their sessions end at once. Admins cannot lock themselves out.
+ */
+export async function setAccessDisabled(actor: CurrentUser, userId: string, disabled: boolean): Promise<AccessResult> {
+  if (actor.role !== "admin") return { ok: false, code: "NOT_ADMIN" };
+  if (userId === actor.id) return { ok: false, code: "SELF" };
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
+    if (!user) return { ok: false, code: "NOT_FOUND" } as const;
+    await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
+    if (disabled) await tx.session.deleteMany({ where: { userId } });
+    await recordAudit(tx, {
+      letterId: null, actor, action: disabled ? "coordinator.disable" : "coordinator.enable",
+      targetType: "user", targetId: userId, details: { email: user.email },
+    });
+    return { ok: true } as const;
+  });
+}

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/access";
 import { assignmentSchema, inviteSchema } from "@/lib/coordinators/schema";
-import { assignCoordinator, inviteCoordinator, unassignCoordinator } from "@/lib/coordinators/mutations";
+import { assignCoordinator, inviteCoordinator, setAccessDisabled, unassignCoordinator } from "@/lib/coordinators/mutations";
 import type { InviteFormState } from "@/components/coordinator/invite-form";
 
 // Admin only. A coordinator posting here is answered like a missing page, not "forbidden".
@@ -38,4 +38,11 @@ export async function assignAction(form: FormData): Promise<void> {
 
 export async function unassignAction(form: FormData): Promise<void> {
   await changeAssignment(form, unassignCoordinator);
+}
+
+export async function setAccessAction(form: FormData): Promise<void> {
+  const admin = await requireAdminForAction();
+  const userId = String(form.get("userId") ?? "");
+  const result = await setAccessDisabled(admin, userId, form.get("disabled") === "1");
+  redirect(result.ok ? "/coordinator/people" : "/coordinator/people?error=NOT_FOUND");
 }

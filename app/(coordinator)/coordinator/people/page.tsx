@@ -3,12 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/auth/access";
 import { listPeople } from "@/lib/coordinators/queries";
 import { InviteForm } from "@/components/coordinator/invite-form";
-import { assignAction, inviteAction, unassignAction } from "./actions";
+import { assignAction, inviteAction, setAccessAction, unassignAction } from "./actions";
 
 export const metadata: Metadata = { title: "People", robots: { index: false } };
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ invited?: string; error?: string }> }) {
-  await requireAdmin("/coordinator/people");
+  const me = await requireAdmin("/coordinator/people");
   const { invited, error } = await searchParams;
   const { users, letters } = await listPeople();
   const t = await getTranslations("coordinator");
@@ -29,6 +29,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             <th scope="col">{t("people.email")}</th>
             <th scope="col">{t("people.role")}</th>
             <th scope="col">{t("people.theirLetters")}</th>
+            <th scope="col">{t("people.access")}</th>
           </tr>
         </thead>
         <tbody>
@@ -68,6 +69,18 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                         </form>
                       )}
                     </div>
+                  )}
+                </td>
+                <td>
+                  {u.id !== me.id && (
+                    <form action={setAccessAction}>
+                      <input type="hidden" name="userId" value={u.id} />
+                      <input type="hidden" name="disabled" value={u.disabledAt ? "0" : "1"} />
+                      <button type="submit" className="button button--secondary button--small"
+                        aria-label={t(u.disabledAt ? "people.enableLabel" : "people.disableLabel", { email: u.email })}>
+                        {t(u.disabledAt ? "people.enable" : "people.disable")}
+                      </button>
+                    </form>
                   )}
                 </td>
               </tr>
