@@ -73,7 +73,8 @@ const stages = {
   pg: { cmd: withPostgres(nodeTests()), env: { TEST_DB: "postgresql" }, counts: nodeCounts },
   build: {
     cmd: [bin("next"), "build"],
-    env: { NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: path.join(scratch, "build-data") },
+    // E2E_DIST_DIR: a build folder of your own when others share this working tree.
+    env: { NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: path.join(scratch, "build-data") },
     counts: oneCheck,
   },
   e2e: playwright({ E2E_DB: "sqlite" }),
