@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TokenProblem } from "@/components/signing/token-problem";
 import { TokenSignatureSummary } from "@/components/signing/token-signature";
@@ -20,6 +21,11 @@ export default async function ConfirmPage({ params }: { params: Promise<{ token:
       <h1 id="confirm-heading">{t("title")}</h1>
       <p>{t("intro", { addressee: lookup.signature.letter.addressee })}</p>
       <TokenSignatureSummary signature={lookup.signature} />
+      <p>
+        <Link href={`/letters/${lookup.signature.letter.slug}`} target="_blank">
+          {t("readLetter")}
+        </Link>
+      </p>
       <form action={confirmAction.bind(null, token)}>
         <button type="submit" className="button">
           {t("button")}
