@@ -46,6 +46,10 @@ export function emailLimitKey(email: string): string {
   return isFreeMail(domain) ? `address:${canonicalEmail(email)}` : `domain:${domain}`;
 }
 
+/** The limiter's "no" (also when a bundler gave us a second copy of its class). */
+const isLimiterAnswer = (value: unknown): value is RateLimiterRes =>
+  value instanceof RateLimiterRes || (typeof value === "object" && value !== null && "consumedPoints" in value && "msBeforeNext" in value);
+
 export type LimitVerdict = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /**
@@ -63,12 +67,15 @@ export async function consumeSigningLimits(
   ];
   if (!request.proofSolved) checks.push([limiter("sign-ip-noproof", limits.addressNoProof), request.address]);
   const results = await Promise.allSettled(checks.map(([l, key]) => l.consume(key)));
+  let limited = false;
   let retryMs = 0;
   for (const result of results) {
     if (result.status === "fulfilled") continue;
     // A RateLimiterRes means "limited"; anything else is a store failure and is not hidden.
-    if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
-    retryMs = Math.max(retryMs, result.reason.msBeforeNext);
+    if (!isLimiterAnswer(result.reason)) throw result.reason;
+    limited = true;
+    const ms = Number(result.reason.msBeforeNext);
+    if (Number.isFinite(ms)) retryMs = Math.max(retryMs, ms);
   }
-  return retryMs > 0 ? { ok: false, retryAfterSeconds: Math.ceil(retryMs / 1000) } : { ok: true };
+  return limited ? { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(retryMs / 1000)) } : { ok: true };
 }
