@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { checkActionBody } from "@/lib/http/body-guard";
 import { FORWARDING_HEADERS, isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security";
 
 /**
@@ -9,7 +10,7 @@ import { FORWARDING_HEADERS, isCrossSiteWrite, newNonce, securityHeaders } from 
  *    x-forwarded-for from the real socket (it does so only when the header is absent).
  *  - The CSP goes on the request too: Next reads the nonce from it for its own scripts.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   if (!env.TRUST_PROXY) for (const name of FORWARDING_HEADERS) requestHeaders.delete(name);
   const host = env.TRUST_PROXY ? (request.headers.get("x-forwarded-host") ?? request.headers.get("host")) : request.headers.get("host");
@@ -21,6 +22,14 @@ export function proxy(request: NextRequest) {
 
   if (isCrossSiteWrite(request.method, request.headers, host)) {
     return new NextResponse("Cross-site request refused.", { status: 403, headers: { ...headers, "Content-Type": "text/plain" } });
+  }
+
+  // Posts to pages are server actions (route handlers under /api check their own bodies).
+  if (request.method === "POST" && !request.nextUrl.pathname.startsWith("/api/")) {
+    const verdict = await checkActionBody(request);
+    if (!verdict.ok) {
+      return new NextResponse(verdict.reason, { status: verdict.status, headers: { ...headers, "Content-Type": "text/plain" } });
+    }
   }
 
   requestHeaders.set("x-nonce", nonce);
