@@ -101,7 +101,8 @@ export default defineConfig({
       env: {
         NODE_ENV: "production",
         E2E_RUNNER_PID: process.env.E2E_RUNNER_PID,
-        NEXT_DIST_DIR: ".next-e2e",
+        // Another build folder can be tested without rebuilding the shared one.
+        NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
         NEXT_TELEMETRY_DISABLED: "1",
         DATABASE_URL: process.env.E2E_DATABASE_URL,
         DATA_DIR: process.env.E2E_DATA_DIR,

@@ -30,7 +30,23 @@ export const validAnswers = (email: string): Record<string, string> => ({
 
 export type SignResponse = { status: number; location: string | null; body: string };
 
-/** Posts the form as multipart (what a browser sends); answers may hold any string, or raw bytes. */
+/**
+ * Multipart built by hand, so a field can carry any bytes (invalid UTF-8 included) and stays a
+ * plain field (FormData would turn bytes into a file upload).
+ */
+export function multipart(fields: [string, string | Uint8Array][]): { body: Buffer; contentType: string } {
+  const boundary = `----undersigned${Math.random().toString(36).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of fields) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`));
+    parts.push(typeof value === "string" ? Buffer.from(value, "utf8") : Buffer.from(value));
+    parts.push(Buffer.from("\r\n"));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** Posts the form as a browser without JavaScript does; answers may hold any string or raw bytes. */
 export async function postSignForm(
   baseUrl: string,
   slug: string,
@@ -38,16 +54,12 @@ export async function postSignForm(
   answers: Record<string, string | Uint8Array>,
   headers: Record<string, string> = {},
 ): Promise<SignResponse> {
-  const form = new FormData();
-  for (const [name, value] of actionFields) form.append(name, value);
-  for (const [name, value] of Object.entries(answers)) {
-    form.append(name, typeof value === "string" ? value : new Blob([value as BlobPart]));
-  }
+  const { body, contentType } = multipart([...actionFields, ...Object.entries(answers)]);
   const res = await fetch(`${baseUrl}/letters/${slug}`, {
     method: "POST",
-    body: form,
+    body: body as unknown as BodyInit,
     redirect: "manual",
-    headers: { Origin: baseUrl, ...headers },
+    headers: { Origin: baseUrl, "Content-Type": contentType, ...headers },
   });
   return { status: res.status, location: res.headers.get("location"), body: await res.text() };
 }
