@@ -35,7 +35,7 @@ test("unconfirmed signatures go with their links after 30 days; confirmed ones a
   assert.equal((await purgeExpiredData(now, { unconfirmedDays: 30, sentMailDays: 7 })).signatures, 0, "idempotent");
 });
 
-test("sent mail goes after 7 days, finally failed mail after 30; pending mail is never deleted", async () => {
+test("sent mail goes after 7 days, failed mail after 30, expired rate-limit counters at once; pending mail is never deleted", async () => {
   const { db } = await import("@/lib/db");
   const { purgeExpiredData } = await import("@/lib/privacy/retention");
   const now = new Date();
@@ -50,7 +50,15 @@ test("sent mail goes after 7 days, finally failed mail after 30; pending mail is
   const newSent = await mail("sent", 6);
   const oldFailed = await mail("failed", 31);
   const oldPending = await mail("pending", 60);
+  await db.rateLimiterFlexible.createMany({
+    data: [
+      { key: "sign-ip:192.0.2.200", points: 1, expire: new Date(now.getTime() - 1000) },
+      { key: "sign-ip:192.0.2.201", points: 1, expire: new Date(now.getTime() + 60_000) },
+    ],
+  });
   await purgeExpiredData(now, { unconfirmedDays: 30, sentMailDays: 7 });
+  const counters = (await db.rateLimiterFlexible.findMany({ where: { key: { startsWith: "sign-ip:192.0.2.20" } } })).map((c) => c.key);
+  assert.deepEqual(counters, ["sign-ip:192.0.2.201"], "expired rate-limit counters (network addresses) are deleted");
   const left = new Set((await db.outboxMessage.findMany({ select: { id: true } })).map((m) => m.id));
   assert.ok(!left.has(oldSent.id) && !left.has(oldFailed.id));
   assert.ok(left.has(newSent.id) && left.has(oldPending.id));

@@ -5,7 +5,8 @@ import { env } from "@/lib/env";
  * Deletes what the privacy page promises not to keep (app/(public)/privacy):
  *  - signatures never confirmed, with their links, `unconfirmedDays` after they were made;
  *  - sent mail `sentMailDays` after sending, and mail that finally failed after `unconfirmedDays`
- *    (each holds an address and a copy of what we wrote).
+ *    (each holds an address and a copy of what we wrote);
+ *  - rate-limit counters once expired (their keys are network addresses and email domains).
  * Idempotent, so every instance may run it; a run deletes nothing twice.
  */
 export type RetentionPolicy = { unconfirmedDays: number; sentMailDays: number };
@@ -27,7 +28,8 @@ export async function purgeExpiredData(now = new Date(), policy: RetentionPolicy
     const signatures = await tx.signature.deleteMany({ where: stale });
     const sent = await tx.outboxMessage.deleteMany({ where: { status: "sent", sentAt: { lt: sentBefore } } });
     const failed = await tx.outboxMessage.deleteMany({ where: { status: "failed", createdAt: { lt: unconfirmedBefore } } });
-    return { signatures: signatures.count, tokens: tokens.count, mail: sent.count + failed.count };
+    const counters = await tx.rateLimiterFlexible.deleteMany({ where: { expire: { lt: now } } });
+    return { signatures: signatures.count, tokens: tokens.count, mail: sent.count + failed.count, counters: counters.count };
   });
 }
 
