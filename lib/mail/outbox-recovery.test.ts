@@ -35,7 +35,7 @@ function appInstance(smtpPort: number, args: string[] = []): ChildProcess {
   return child;
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
+async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -130,7 +130,7 @@ test("an instance killed mid-send leaves a lease that expires; another instance 
   const stuck = appInstance(hangPort);
   const leased = await until("the row leased by the stuck instance", async () => {
     const m = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
-    return m.leaseOwner && m.leaseUntil && m;
+    return m.leaseOwner && m.leaseUntil ? m : null;
   });
   await kill(stuck);
   hang.close();

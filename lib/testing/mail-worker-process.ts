@@ -3,6 +3,8 @@
  * letter (`sign <slug> <email>`), then runs the mail worker until it is killed. It reads
  * DATABASE_URL, SMTP_URL and MAIL_POLL_MS from the environment the test gives it.
  */
+export {};
+
 const [command, slug, email] = process.argv.slice(2);
 
 if (command === "sign") {
