@@ -53,3 +53,9 @@ export async function eraseSignerData(
   });
   return { ok: true };
 }
+
+/** The same, in its own transaction: what a coordinator action calls after `letterAccess(letterId)`. */
+export async function eraseSignature(actor: { id: string; email: string }, letterId: string, signatureId: string) {
+  const { db } = await import("@/lib/db");
+  return db.$transaction((tx) => eraseSignerData(tx, letterId, signatureId, actor));
+}
