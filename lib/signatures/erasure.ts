@@ -1,5 +1,5 @@
 import { recordAudit } from "@/lib/audit/record";
-import type { Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { canonicalEmail } from "@/lib/signatures/normalise";
 
 /** Mail about a signature: it holds the signer's address, name and links. */
@@ -56,6 +56,5 @@ export async function eraseSignerData(
 
 /** The same, in its own transaction: what a coordinator action calls after `letterAccess(letterId)`. */
 export async function eraseSignature(actor: { id: string; email: string }, letterId: string, signatureId: string) {
-  const { db } = await import("@/lib/db");
   return db.$transaction((tx) => eraseSignerData(tx, letterId, signatureId, actor));
 }
