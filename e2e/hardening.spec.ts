@@ -50,6 +50,7 @@ test("with JavaScript the proof-of-work widget solves under the CSP, with no vio
   });
   const letter = await seedOpenLetter();
   await page.goto(`/letters/${letter.slug}`);
+  await page.getByLabel(/^Organisation name/).focus();
   await expect(page.locator('input[name="altcha"]')).toHaveValue(/.{20,}/, { timeout: 30_000 });
   expect(violations).toEqual([]);
 });

@@ -8,7 +8,8 @@ type Props = { honeypotName: string; proofName: string; challengeUrl: string };
 /**
  * The sign form's anti-abuse fields. The honeypot is hidden from people (and screen readers) and
  * left empty by them. The proof-of-work widget only exists with JavaScript: it loads its code in
- * the browser, fetches a challenge from our own server and solves it while the form is filled in.
+ * the browser, fetches a challenge from our own server and solves it while the form is filled in
+ * (from the first focus on a field).
  * Without JavaScript nothing is sent, and the server applies a stricter rate limit instead.
  */
 export function AbuseFields({ honeypotName, proofName, challengeUrl }: Props) {
@@ -33,7 +34,8 @@ export function AbuseFields({ honeypotName, proofName, challengeUrl }: Props) {
         createElement("altcha-widget", {
           challenge: challengeUrl,
           name: proofName,
-          auto: "onload",
+          // Starts when the signer first focuses a field: readers who only read spend no CPU.
+          auto: "onfocus",
           language: "en",
           hidelogo: "",
           hidefooter: "",
