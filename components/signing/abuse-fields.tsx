@@ -1,6 +1,6 @@
 "use client";
 
-import { createElement, useEffect, useState } from "react";
+import { createElement, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 
 type Props = { honeypotName: string; proofName: string; challengeUrl: string };
@@ -15,6 +15,7 @@ type Props = { honeypotName: string; proofName: string; challengeUrl: string };
 export function AbuseFields({ honeypotName, proofName, challengeUrl }: Props) {
   const t = useTranslations("abuse");
   const [ready, setReady] = useState(false);
+  const widget = useRef<HTMLElement & { verify?: () => Promise<unknown> }>(null);
 
   useEffect(() => {
     let live = true;
@@ -24,6 +25,12 @@ export function AbuseFields({ honeypotName, proofName, challengeUrl }: Props) {
     };
   }, []);
 
+  // The widget starts on focus; if the signer was already typing when it arrived, start it now.
+  useEffect(() => {
+    const el = widget.current;
+    if (ready && el && el.closest("form")?.contains(document.activeElement)) void el.verify?.();
+  }, [ready]);
+
   return (
     <>
       <div className="visually-hidden" aria-hidden="true">
@@ -32,6 +39,7 @@ export function AbuseFields({ honeypotName, proofName, challengeUrl }: Props) {
       </div>
       {ready &&
         createElement("altcha-widget", {
+          ref: widget,
           challenge: challengeUrl,
           name: proofName,
           // Starts when the signer first focuses a field: readers who only read spend no CPU.
