@@ -14,7 +14,9 @@ export async function ReviewNotice({ notice }: { notice?: string }) {
       </p>
     );
   }
-  if (notice === "renamed") return <p className="notice notice--ok" role="status">{t("renamed")}</p>;
+  if (notice === "renamed" || notice === "erased") {
+    return <p className="notice notice--ok" role="status">{t(notice)}</p>;
+  }
   if (notice === "none_selected" || notice === "invalid") {
     return <p className="notice notice--error" role="alert">{t(notice)}</p>;
   }

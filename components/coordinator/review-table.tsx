@@ -6,7 +6,7 @@ import { ReviewHints } from "@/components/coordinator/review-hints";
 export type ReviewRow = {
   id: string; orgName: string; displayName: string | null; country: string; orgType: string; website: string | null;
   contactName: string; email: string; role: string | null; comment: string | null; status: string;
-  rejectionReason: string | null; confirmedAt: Date | null; letterVersion: number | null; hints: Hints;
+  rejectionReason: string | null; confirmedAt: Date | null; letterVersion: number | null; erasedAt: Date | null; hints: Hints;
 };
 
 type Props = {
@@ -58,9 +58,22 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
                 </div>
               </td>
               <td>
-                <div>{r.contactName}{r.role ? `, ${r.role}` : ""}</div>
-                <div className="muted">{r.email}</div>
-                {r.comment && <div>“{r.comment}”</div>}
+                {r.erasedAt ? (
+                  <div className="muted">{t("moderation.erased")}</div>
+                ) : (
+                  <>
+                    <div>{r.contactName}{r.role ? `, ${r.role}` : ""}</div>
+                    <div className="muted">{r.email}</div>
+                    {r.comment && <div>“{r.comment}”</div>}
+                    {/* A disclosure, not a dialog: the second step works without JavaScript. */}
+                    <details className="erase">
+                      <summary>{t("moderation.erase")}</summary>
+                      <p>{t("moderation.eraseExplained")}</p>
+                      <button type="submit" form={`erase-${r.id}`} className="button button--danger button--small"
+                        aria-label={`${t("moderation.eraseConfirm")}: ${shown}`}>{t("moderation.eraseConfirm")}</button>
+                    </details>
+                  </>
+                )}
               </td>
               <td>
                 {r.confirmedAt ? r.confirmedAt.toISOString().slice(0, 16).replace("T", " ") : "—"}

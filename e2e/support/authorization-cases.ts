@@ -46,6 +46,14 @@ export const cases: ActionCase[] = [
     submit: (page) => page.getByRole("button", { name: "Save name" }).click(),
   },
   {
+    name: "erase personal data",
+    open: async (page, { letterId, signatureId }) => {
+      await page.goto(`/coordinator/letters/${letterId}/signatures`);
+      await page.locator(`tr[data-signature-id="${signatureId}"] summary`).click();
+    },
+    submit: (page, { orgName }) => page.getByRole("button", { name: `Erase permanently: ${orgName}` }).click(),
+  },
+  {
     name: "invite",
     admin: true,
     open: async (page) => {

@@ -62,7 +62,7 @@ export async function snapshot(): Promise<string> {
   const { db } = await app();
   const [letters, signatures, audit, users, assignments, outbox, versions] = await Promise.all([
     db.letter.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, slug: true, status: true, version: true, approvedCount: true, body: true } }),
-    db.signature.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, displayName: true, rejectionReason: true } }),
+    db.signature.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, displayName: true, rejectionReason: true, email: true, erasedAt: true } }),
     db.auditEvent.count(),
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, disabledAt: true } }),
     db.letterCoordinator.count(),

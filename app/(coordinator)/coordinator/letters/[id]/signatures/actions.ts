@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { letterAccess } from "@/lib/auth/access";
+import { eraseSignature } from "@/lib/signatures/erasure";
 import { moderateSignatures, moderationSchema, renameSchema, renameSignature } from "@/lib/signatures/moderation";
 
 // Back to the queue with the same filters; only our own query keys survive the round trip.
@@ -53,4 +54,12 @@ export async function renameAction(form: FormData): Promise<void> {
   const result = await renameSignature(user, letterId, parsed.data);
   if (result.ok) revalidatePath("/", "layout");
   redirect(backTo(letterId, form, result.ok ? "renamed" : "invalid"));
+}
+
+/** A signer asked for their personal data to go: blank it, keep the signature and the audit. */
+export async function eraseAction(form: FormData): Promise<void> {
+  const { letterId, user } = await guard(form);
+  const result = await eraseSignature(user, letterId, String(form.get("id") ?? ""));
+  if (result.ok) revalidatePath("/", "layout");
+  redirect(backTo(letterId, form, result.ok ? "erased" : "invalid"));
 }

@@ -8,7 +8,7 @@ import { LetterTabs } from "@/components/coordinator/letter-tabs";
 import { ReviewFilters } from "@/components/coordinator/review-filters";
 import { ReviewNotice } from "@/components/coordinator/review-notice";
 import { ReviewTable } from "@/components/coordinator/review-table";
-import { moderateAction, renameAction } from "./actions";
+import { eraseAction, moderateAction, renameAction } from "./actions";
 
 export const metadata: Metadata = { title: "Signatures", robots: { index: false } };
 
@@ -58,13 +58,15 @@ export default async function SignaturesPage({ params, searchParams }: {
         {queue.rows.length > 0 && <ReviewTable rows={queue.rows} formId="moderate" countryName={(c) => countryName(c)} />}
       </form>
 
-      {queue.rows.map((r) => (
-        <form key={r.id} id={`rename-${r.id}`} action={renameAction} hidden>
-          <input type="hidden" name="letterId" value={id} />
-          <input type="hidden" name="id" value={r.id} />
-          <BackFields filter={filter} />
-        </form>
-      ))}
+      {queue.rows.flatMap((r) =>
+        (["rename", "erase"] as const).map((kind) => (
+          <form key={`${kind}-${r.id}`} id={`${kind}-${r.id}`} action={kind === "rename" ? renameAction : eraseAction} hidden>
+            <input type="hidden" name="letterId" value={id} />
+            <input type="hidden" name="id" value={r.id} />
+            <BackFields filter={filter} />
+          </form>
+        )),
+      )}
 
       {queue.pageCount > 1 && (
         <nav className="pagination" aria-label={t("page", { page: filter.page, pages: queue.pageCount })}>
