@@ -2,12 +2,15 @@ import { getTranslations } from "next-intl/server";
 import { letterAccess } from "@/lib/auth/access";
 import { download, fileStem, plainError } from "@/lib/export/http";
 import { renderLetterPdf } from "@/lib/export/pdf";
+import { oneAtATime } from "@/lib/export/one-at-a-time";
 import { findLetterForExport } from "@/lib/export/queries";
 import { parsePdfOptions } from "@/lib/export/schema";
 
 export const dynamic = "force-dynamic";
 // A letter with many thousands of signatories takes a while to lay out (see docs/EXPORTS.md).
 export const maxDuration = 300;
+
+const queue = oneAtATime();
 
 /** The letter and its approved signatories as a PDF to send to the addressee: coordinators only. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -19,6 +22,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!options.success) return plainError(400, t("errors.invalidOptions"));
   const letter = await findLetterForExport(id);
   if (!letter) return plainError(404, t("errors.notFound"));
-  const pdf = await renderLetterPdf(letter, options.data);
+  const pdf = await queue(() => renderLetterPdf(letter, options.data));
   return download(new Uint8Array(pdf), "application/pdf", `${fileStem(letter.slug)}.pdf`, "coordinator");
 }
