@@ -45,13 +45,13 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
                   aria-label={t("moderation.select", { name: shown })} />
               </td>
               <td>
-                <strong>{shown}</strong>
+                <strong><bdi>{shown}</bdi></strong>
                 {r.displayName && <div className="muted">{t("moderation.typed", { name: r.orgName })}</div>}
                 <div className="muted">{countryName(r.country)} · {t(`orgTypes.${r.orgType as "other"}`)}</div>
                 {r.website && <div className="muted">{r.website}</div>}
                 <div className="rename">
                   <label className="visually-hidden" htmlFor={`name-${r.id}`}>{t("moderation.rename")}</label>
-                  <input id={`name-${r.id}`} name="displayName" form={`rename-${r.id}`} defaultValue={shown} />
+                  <input id={`name-${r.id}`} name="displayName" dir="auto" form={`rename-${r.id}`} defaultValue={shown} />
                   <button type="submit" form={`rename-${r.id}`} className="button button--secondary button--small">
                     {t("moderation.renameSave")}
                   </button>

@@ -22,7 +22,7 @@ export function SignatoryList({ signatories, total, page, pageSize, basePath }: 
       <ol className="signatories" start={first} aria-label={t("signatoriesListLabel")}>
         {signatories.map((s) => (
           <li key={s.id}>
-            <span className="signatory-name">{s.name}</span>
+            <bdi className="signatory-name">{s.name}</bdi>
             <span className="signatory-country">{countryName(s.country)}</span>
           </li>
         ))}

@@ -76,7 +76,7 @@ export function SignForm({ action, countries, children }: Props) {
       <div className="form-grid">
         <Field id="sign-orgName" label={t("fields.orgName")} error={message("orgName")} className="span-2">
           {(d) => (
-            <input id="sign-orgName" name="orgName" type="text" autoComplete="organization" maxLength={LIMITS.orgName}
+            <input id="sign-orgName" name="orgName" type="text" dir="auto" autoComplete="organization" maxLength={LIMITS.orgName}
               defaultValue={text("orgName")} aria-invalid={invalid("orgName")} aria-describedby={d} required />
           )}
         </Field>
@@ -114,7 +114,7 @@ export function SignForm({ action, countries, children }: Props) {
         </Field>
         <Field id="sign-contactName" label={t("fields.contactName")} hint={t("hints.private")} error={message("contactName")}>
           {(d) => (
-            <input id="sign-contactName" name="contactName" type="text" autoComplete="name" maxLength={LIMITS.contactName}
+            <input id="sign-contactName" name="contactName" type="text" dir="auto" autoComplete="name" maxLength={LIMITS.contactName}
               defaultValue={text("contactName")} aria-invalid={invalid("contactName")} aria-describedby={d} required />
           )}
         </Field>
@@ -126,13 +126,13 @@ export function SignForm({ action, countries, children }: Props) {
         </Field>
         <Field id="sign-role" label={t("fields.role")} error={message("role")} className="span-2">
           {(d) => (
-            <input id="sign-role" name="role" type="text" autoComplete="organization-title" maxLength={LIMITS.role}
+            <input id="sign-role" name="role" type="text" dir="auto" autoComplete="organization-title" maxLength={LIMITS.role}
               defaultValue={text("role")} aria-invalid={invalid("role")} aria-describedby={d} />
           )}
         </Field>
         <Field id="sign-comment" label={t("fields.comment")} hint={t("hints.comment")} error={message("comment")} className="span-2">
           {(d) => (
-            <textarea id="sign-comment" name="comment" maxLength={LIMITS.comment} defaultValue={text("comment")}
+            <textarea id="sign-comment" name="comment" dir="auto" maxLength={LIMITS.comment} defaultValue={text("comment")}
               aria-invalid={invalid("comment")} aria-describedby={d} />
           )}
         </Field>

@@ -70,11 +70,22 @@ export default async function LetterOverviewPage({ params, searchParams }: {
 
       <section aria-labelledby="exports-heading">
         <h2 id="exports-heading">{t("overview.exports")}</h2>
-        <ul className="counts">
-          <li><a href={`${exportBase}/pdf?order=alphabetical`}>{t("overview.pdfAlphabetical")}</a></li>
-          <li><a href={`${exportBase}/pdf?order=country`}>{t("overview.pdfCountry")}</a></li>
-          <li><a href={`${exportBase}/csv`}>{t("overview.csv")}</a></li>
-        </ul>
+        {/* A plain GET form: the choices become the PDF route's query, with or without JavaScript. */}
+        <form method="get" action={`${exportBase}/pdf`} className="export-form">
+          <div className="field">
+            <label htmlFor="pdf-order">{t("overview.pdfOrder")}</label>
+            <select id="pdf-order" name="order" defaultValue="alphabetical">
+              <option value="alphabetical">{t("overview.pdfAlphabetical")}</option>
+              <option value="country">{t("overview.pdfCountry")}</option>
+            </select>
+          </div>
+          <div className="checkbox">
+            <input id="pdf-type" type="checkbox" name="includeType" value="1" />
+            <label htmlFor="pdf-type">{t("overview.pdfIncludeType")}</label>
+          </div>
+          <button type="submit" className="button">{t("overview.pdfDownload")}</button>
+        </form>
+        <p><a href={`${exportBase}/csv`}>{t("overview.csv")}</a></p>
       </section>
 
       <section aria-labelledby="people-heading">
