@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { clientMessages } from "@/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +31,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
         </header>
         <main id="main" className="container">
-          <NextIntlClientProvider>{children}</NextIntlClientProvider>
+          <NextIntlClientProvider messages={await clientMessages(["common", "signing", "abuse"])}>
+            {children}
+          </NextIntlClientProvider>
         </main>
         <footer className="site-footer">
           <div className="container">

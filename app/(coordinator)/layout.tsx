@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { clientMessages } from "@/i18n/client-messages";
 import { getCurrentUser } from "@/lib/auth/access";
 import { signOutAction } from "./signin/actions";
 import "./coordinator.css";
@@ -23,7 +25,9 @@ export default async function CoordinatorLayout({ children }: { children: React.
           </form>
         </nav>
       )}
-      {children}
+      <NextIntlClientProvider messages={await clientMessages(["common", "coordinator", "auth"])}>
+        {children}
+      </NextIntlClientProvider>
     </div>
   );
 }
