@@ -37,7 +37,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </main>
         <footer className="site-footer">
           <div className="container">
-            <Link href="/privacy">{t("privacy")}</Link>
+            <Link href="/privacy">{t("privacy")}</Link> · <Link href="/coordinator">{t("coordinators")}</Link>
           </div>
         </footer>
       </body>
