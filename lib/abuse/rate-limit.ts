@@ -14,7 +14,8 @@ export type SigningLimits = { address: Limit; addressNoProof: Limit; domain: Lim
 
 const limiters = new Map<string, RateLimiterPrisma>();
 
-function limiter(prefix: string, limit: Limit): RateLimiterPrisma {
+/** One database-backed limiter per (prefix, limit), shared by every caller in the process. */
+export function limiter(prefix: string, limit: Limit): RateLimiterPrisma {
   const id = `${prefix}:${limit.points}/${limit.seconds}`;
   let found = limiters.get(id);
   if (!found) {
@@ -49,6 +50,17 @@ export function emailLimitKey(email: string): string {
 /** The limiter's "no" (also when a bundler gave us a second copy of its class). */
 const isLimiterAnswer = (value: unknown): value is RateLimiterRes =>
   value instanceof RateLimiterRes || (typeof value === "object" && value !== null && "consumedPoints" in value && "msBeforeNext" in value);
+
+/** Takes one point; false when the key has had its share, a store failure is thrown. */
+export async function tryConsume(l: RateLimiterPrisma, key: string): Promise<boolean> {
+  try {
+    await l.consume(key);
+    return true;
+  } catch (error) {
+    if (isLimiterAnswer(error)) return false;
+    throw error;
+  }
+}
 
 export type LimitVerdict = { ok: true } | { ok: false; retryAfterSeconds: number };
 
