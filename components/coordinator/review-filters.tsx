@@ -14,6 +14,7 @@ type Props = {
 /** Status counts as links, and a GET form for the other filters: plain URLs, no JavaScript needed. */
 export async function ReviewFilters({ base, filter, counts, countries }: Props) {
   const t = await getTranslations("coordinator");
+  const orgTypes = await getTranslations("orgTypes");
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const statusHref = (s: string) => {
     const p = new URLSearchParams();
@@ -51,7 +52,7 @@ export async function ReviewFilters({ base, filter, counts, countries }: Props) 
           <label htmlFor="orgType">{t("moderation.orgType")}</label>
           <select id="orgType" name="orgType" defaultValue={filter.orgType ?? ""}>
             <option value="">{t("moderation.anyOrgType")}</option>
-            {ORG_TYPES.map((o) => <option key={o} value={o}>{t(`orgTypes.${o}`)}</option>)}
+            {ORG_TYPES.map((o) => <option key={o} value={o}>{orgTypes(o)}</option>)}
           </select>
         </div>
         <button type="submit" className="button button--secondary">{t("moderation.apply")}</button>

@@ -23,6 +23,7 @@ type Props = {
  */
 export async function ReviewTable({ rows, countryName, formId }: Props) {
   const t = await getTranslations("coordinator");
+  const orgTypes = await getTranslations("orgTypes");
   return (
     <table className="queue">
       <thead>
@@ -47,7 +48,7 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
               <td>
                 <strong><bdi>{shown}</bdi></strong>
                 {r.displayName && <div className="muted">{t("moderation.typed", { name: r.orgName })}</div>}
-                <div className="muted">{countryName(r.country)} · {t(`orgTypes.${r.orgType as "other"}`)}</div>
+                <div className="muted">{countryName(r.country)} · {orgTypes(r.orgType)}</div>
                 {r.website && <div className="muted">{r.website}</div>}
                 <div className="rename">
                   <label className="visually-hidden" htmlFor={`name-${r.id}`}>{t("moderation.rename")}</label>

@@ -29,6 +29,7 @@ const ORDER: SignatureField[] = ["orgName", "country", "orgType", "website", "co
  */
 export function SignForm({ action, countries, children }: Props) {
   const t = useTranslations("signing");
+  const orgTypes = useTranslations("orgTypes");
   const [state, formAction, pending] = useActionState(action, initialSignFormState);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -100,7 +101,7 @@ export function SignForm({ action, countries, children }: Props) {
               <option value="">{t("choose")}</option>
               {ORG_TYPES.map((type) => (
                 <option key={type} value={type}>
-                  {t(`orgTypes.${type}`)}
+                  {orgTypes(type)}
                 </option>
               ))}
             </select>

@@ -5,6 +5,7 @@ import type { TokenSignature } from "@/lib/signatures/queries";
 /** The signature behind a confirm or withdraw link, so the person sees what they act on. */
 export function TokenSignatureSummary({ signature }: { signature: TokenSignature }) {
   const t = useTranslations("signing");
+  const orgTypes = useTranslations("orgTypes");
   return (
     <dl className="letter-meta card">
       <div>
@@ -21,7 +22,7 @@ export function TokenSignatureSummary({ signature }: { signature: TokenSignature
       </div>
       <div>
         <dt>{t("fields.orgType")}</dt>
-        <dd>{t(`orgTypes.${signature.orgType}` as "orgTypes.other")}</dd>
+        <dd>{orgTypes(signature.orgType)}</dd>
       </div>
       {signature.website && (
         <div>

@@ -1,6 +1,6 @@
 import { Readable, pipeline } from "node:stream";
 import { stringify, type Options } from "csv-stringify";
-import { countryName, exportTranslator, orgTypeLabel } from "@/lib/export/labels";
+import { countryName, orgTypeLabels } from "@/lib/export/labels";
 import { neutraliseCell } from "@/lib/export/neutralise";
 import { allSignatures, approvedSignatories } from "@/lib/export/queries";
 import { toWebStream } from "@/lib/export/stream";
@@ -40,9 +40,9 @@ export function publicCsv(letterId: string): ReadableStream<Uint8Array> {
   return csvStream(
     PUBLIC_CSV_COLUMNS,
     (async function* () {
-      const t = await exportTranslator();
+      const orgTypeLabel = await orgTypeLabels();
       for await (const s of approvedSignatories(letterId)) {
-        yield [s.name, countryName(s.country), s.country, orgTypeLabel(t, s.orgType), s.website, s.approvedAt?.toISOString().slice(0, 10)];
+        yield [s.name, countryName(s.country), s.country, orgTypeLabel(s.orgType), s.website, s.approvedAt?.toISOString().slice(0, 10)];
       }
     })(),
   );
@@ -59,11 +59,11 @@ export function coordinatorCsv(letterId: string): ReadableStream<Uint8Array> {
   return csvStream(
     COORDINATOR_CSV_COLUMNS,
     (async function* () {
-      const t = await exportTranslator();
+      const orgTypeLabel = await orgTypeLabels();
       for await (const s of allSignatures(letterId)) {
         yield [
           s.id, s.status, s.displayName ?? s.orgName, s.orgName, s.displayName, countryName(s.country), s.country,
-          orgTypeLabel(t, s.orgType), s.website, s.contactName, s.email, s.role, s.comment, s.letterVersion,
+          orgTypeLabel(s.orgType), s.website, s.contactName, s.email, s.role, s.comment, s.letterVersion,
           s.rejectionReason, s.createdAt, s.confirmedAt, s.reviewedAt, s.withdrawnAt, s.erasedAt,
         ];
       }

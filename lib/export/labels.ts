@@ -1,5 +1,5 @@
 import { translatorFor } from "@/lib/i18n/translator";
-import { ORG_TYPES, type OrgType } from "@/lib/export/schema";
+import { ORG_TYPES } from "@/lib/signatures/org-types";
 
 export { countryName } from "@/lib/countries";
 
@@ -8,6 +8,8 @@ export type ExportTranslator = Awaited<ReturnType<typeof translatorFor>>;
 /** The "export" strings; outside a request, since tests and the benchmark render the PDF too. */
 export const exportTranslator = (): Promise<ExportTranslator> => translatorFor("export");
 
-export function orgTypeLabel(t: ExportTranslator, type: string): string {
-  return (ORG_TYPES as readonly string[]).includes(type) ? t(`orgType.${type as OrgType}`) : type;
+/** Organisation types in the words the signing form uses (messages/<locale>/orgTypes.json). */
+export async function orgTypeLabels(): Promise<(type: string) => string> {
+  const t = await translatorFor("orgTypes");
+  return (type) => ((ORG_TYPES as readonly string[]).includes(type) ? t(type) : type);
 }

@@ -1,6 +1,6 @@
 import { Document, renderToBuffer } from "@react-pdf/renderer";
 import { registerFonts } from "@/lib/export/fonts";
-import { countryName, exportTranslator, orgTypeLabel } from "@/lib/export/labels";
+import { countryName, exportTranslator, orgTypeLabels } from "@/lib/export/labels";
 import { LetterDocument, LetterPages, signatoryPageCount, type Props } from "@/lib/export/pdf-document";
 import type { Row } from "@/lib/export/pdf-pages";
 import { approvedSignatories, type ExportLetter } from "@/lib/export/queries";
@@ -17,9 +17,10 @@ export const countPages = (pdf: Buffer): number => pdf.toString("latin1").match(
 export async function renderLetterPdf(letter: ExportLetter, options: PdfOptions, date = new Date()): Promise<Buffer> {
   registerFonts();
   const t = await exportTranslator();
+  const orgTypeLabel = await orgTypeLabels();
   const rows: Row[] = [];
   for await (const s of approvedSignatories(letter.id)) {
-    rows.push({ name: s.name, country: countryName(s.country), type: options.includeType ? orgTypeLabel(t, s.orgType) : "" });
+    rows.push({ name: s.name, country: countryName(s.country), type: options.includeType ? orgTypeLabel(s.orgType) : "" });
   }
   const props: Props = { letter, rows, options, date, t };
   const letterPages = countPages(await renderToBuffer(<Document><LetterPages letter={letter} date={date} t={t} /></Document>));

@@ -18,5 +18,3 @@ export function parsePdfOptions(params: URLSearchParams) {
   return pdfOptionsSchema.safeParse(Object.fromEntries(params));
 }
 
-export const ORG_TYPES = ["civil_society", "academic", "technical", "private_sector", "trade_union", "other"] as const;
-export type OrgType = (typeof ORG_TYPES)[number];
