@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/users";
-import { canonicalEmail, emailDomainOf, nameKeyOf, sortKeyOf } from "@/lib/signatures/normalise";
+import { emailColumns, nameColumns } from "@/lib/signatures/normalise";
 
 const uid = () => randomUUID().slice(0, 8);
 
@@ -37,9 +37,9 @@ export async function seedSignature(letterId: string, options: Partial<{
   const status = options.status ?? "confirmed";
   return db.signature.create({
     data: {
-      letterId, orgName, sortKey: sortKeyOf(orgName), nameKey: nameKeyOf(orgName),
+      letterId, orgName, ...nameColumns(orgName),
       country: options.country ?? "DE", orgType: options.orgType ?? "civil_society", website: options.website ?? null,
-      contactName: "Sam Signer", email, emailCanonical: canonicalEmail(email), emailDomain: emailDomainOf(email),
+      contactName: "Sam Signer", ...emailColumns(email),
       status,
       confirmedAt: status === "pending_confirmation" ? null : (options.confirmedAt ?? new Date()),
       letterVersion: status === "pending_confirmation" ? null : (options.letterVersion === undefined ? 1 : options.letterVersion),

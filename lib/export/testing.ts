@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
-import { canonicalEmail, emailDomainOf, nameKeyOf, sortKeyOf } from "@/lib/signatures/normalise";
+import { emailColumns, nameColumns } from "@/lib/signatures/normalise";
 
 /** Seeding for the export tests and the benchmark (never imported by the app). */
 export type SeedSignature = {
@@ -43,15 +43,12 @@ export async function seedLetter(db: Db, letter: SeedLetter, signatures: SeedSig
       letterId: created.id,
       orgName: s.orgName,
       displayName: s.displayName ?? null,
-      sortKey: sortKeyOf(name),
-      nameKey: nameKeyOf(name),
+      ...nameColumns(name),
       country: s.country,
       orgType: s.orgType ?? "civil_society",
       website: s.website ?? null,
       contactName: s.contactName ?? `Contact ${i}`,
-      email,
-      emailCanonical: canonicalEmail(email),
-      emailDomain: emailDomainOf(email),
+      ...emailColumns(email),
       role: s.role ?? null,
       comment: s.comment ?? null,
       status,

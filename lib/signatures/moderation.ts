@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/users";
-import { nameKeyOf, sortKeyOf } from "@/lib/signatures/normalise";
+import { nameColumns } from "@/lib/signatures/normalise";
 import { approvedCountDelta, transition } from "@/lib/signatures/status";
 
 export const moderationSchema = z.object({
@@ -76,7 +76,7 @@ export async function renameSignature(actor: CurrentUser, letterId: string, inpu
     const shown = displayName ?? row.orgName;
     await tx.signature.update({
       where: { id: row.id },
-      data: { displayName, sortKey: sortKeyOf(shown), nameKey: nameKeyOf(shown) },
+      data: { displayName, ...nameColumns(shown) },
     });
     await recordAudit(tx, {
       letterId, actor, action: "signature.rename", targetType: "signature", targetId: row.id,

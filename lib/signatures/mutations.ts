@@ -7,7 +7,7 @@ import { alreadySignedMail } from "@/lib/mail/templates/already-signed";
 import { confirmSignatureMail } from "@/lib/mail/templates/confirm-signature";
 import { kickMailWorker } from "@/lib/mail/worker";
 import type { SigningCode } from "@/lib/signatures/errors";
-import { canonicalEmail, emailDomainOf, nameKeyOf, sortKeyOf } from "@/lib/signatures/normalise";
+import { canonicalEmail, emailColumns, nameColumns } from "@/lib/signatures/normalise";
 import { fieldErrorsOf, signatureSchema, type FieldErrors, type SignatureData } from "@/lib/signatures/schema";
 import { transition } from "@/lib/signatures/status";
 import { CONFIRM_TOKEN_TTL_MS, newToken, WITHDRAW_TOKEN_TTL_MS } from "@/lib/signatures/tokens";
@@ -52,15 +52,12 @@ function signatureFields(data: SignatureData) {
   return {
     orgName: data.orgName,
     displayName: null,
-    sortKey: sortKeyOf(data.orgName),
-    nameKey: nameKeyOf(data.orgName),
+    ...nameColumns(data.orgName),
     country: data.country,
     orgType: data.orgType,
     website: data.website ?? null,
     contactName: data.contactName,
-    email: data.email,
-    emailCanonical: canonicalEmail(data.email),
-    emailDomain: emailDomainOf(data.email),
+    ...emailColumns(data.email),
     role: data.role ?? null,
     comment: data.comment ?? null,
   };

@@ -8,6 +8,19 @@ export function foldText(value: string): string {
   return value.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
+/**
+ * The columns a signature keeps beside the name the public sees (its display name, else the name
+ * as typed): every writer of that name stores these with it, so sorting and duplicate hints agree.
+ */
+export const nameColumns = (shownName: string) => ({ sortKey: sortKeyOf(shownName), nameKey: nameKeyOf(shownName) });
+
+/** The columns a signature keeps beside the contact's address. */
+export const emailColumns = (email: string) => ({
+  email,
+  emailCanonical: canonicalEmail(email),
+  emailDomain: emailDomainOf(email),
+});
+
 /** Sort key for the public list: folded name, so "ARTICLE 19" and "access now" sort as people expect. */
 export function sortKeyOf(name: string): string {
   return foldText(name).replace(/^(the|la|le|les|el|los|las|die|der|das)\s+/u, "");
