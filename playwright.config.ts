@@ -4,12 +4,11 @@
  * The app gets a fresh database per run: SQLite in a temp dir, or with E2E_DB=postgresql a new
  * database on TEST_POSTGRES_URL (run inside scripts/with-postgres.sh).
  */
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import pg from "pg";
+import { createTestDatabase } from "./lib/testing/postgres";
 
 const appPort = Number(process.env.E2E_PORT ?? 3100);
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? appPort + 25);
@@ -26,21 +25,8 @@ process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "undersigned-e2e-")
 if (!process.env.E2E_DATABASE_URL) {
   process.env.E2E_DATABASE_URL =
     process.env.E2E_DB === "postgresql"
-      ? await createPostgresDatabase()
+      ? (await createTestDatabase("us_e2e")).url
       : `file:${path.join(process.env.E2E_DATA_DIR, "app.db")}`;
-}
-
-async function createPostgresDatabase(): Promise<string> {
-  const admin = process.env.TEST_POSTGRES_URL;
-  if (!admin) throw new Error("E2E_DB=postgresql needs TEST_POSTGRES_URL (run through scripts/with-postgres.sh)");
-  const name = `us_e2e_${randomBytes(6).toString("hex")}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 // Both servers run under a guard that stops them if the runner is killed (see while-runner.mjs).

@@ -11,13 +11,13 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import pg from "pg";
 import { migrate } from "@/lib/db/migrate";
+import { freePort } from "@/lib/testing/ports";
+import { createTestDatabase } from "@/lib/testing/postgres";
 import { startSmtpServer } from "@/lib/testing/smtp";
 import { loadSignForm, multipart, validAnswers } from "@/lib/testing/sign-over-http";
 
@@ -32,26 +32,9 @@ const { values: args } = parseArgs({
 const duration = Math.min(60, Number(args.duration));
 const connections = Number(args.connections);
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 async function databaseUrl(dir: string): Promise<string> {
   if (args.db !== "postgresql") return `file:${path.join(dir, "bench.db")}`;
-  const admin = process.env.TEST_POSTGRES_URL;
-  if (!admin) throw new Error("--db postgresql needs TEST_POSTGRES_URL (run inside scripts/with-postgres.sh)");
-  const name = `us_bench_${randomBytes(5).toString("hex")}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return (await createTestDatabase("us_bench")).url;
 }
 
 /** Resident memory of the server and its child processes, in MB (Linux /proc). */

@@ -3,20 +3,8 @@
  * session rows (so requests carry genuine session cookies), letters, assignments, signatures.
  */
 import { randomUUID } from "node:crypto";
-import type { Db } from "../../lib/db";
-
-let client: Promise<{ db: Db; normalise: typeof import("../../lib/signatures/normalise") }> | undefined;
-
-// The app's lib/db pointed at the e2e database; lib/env reads the environment at first import.
-function app() {
-  client ??= (async () => {
-    process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
-    process.env.DATA_DIR = process.env.E2E_DATA_DIR;
-    process.env.AUTH_SECRET ??= process.env.E2E_AUTH_SECRET;
-    return { db: (await import("../../lib/db")).db, normalise: await import("../../lib/signatures/normalise") };
-  })();
-  return client;
-}
+import { emailColumns, nameColumns } from "../../lib/signatures/normalise";
+import { appDb } from "./seed";
 
 const uid = () => randomUUID().slice(0, 8);
 export const SESSION_COOKIE = "authjs.session-token";
@@ -25,7 +13,7 @@ export type SeededUser = { id: string; email: string; sessionToken: string };
 
 /** A user with a live (or, with expired, a past) database session. */
 export async function seedUserWithSession(role: "admin" | "coordinator", expired = false): Promise<SeededUser> {
-  const { db } = await app();
+  const db = await appDb();
   const user = await db.user.create({ data: { email: `${role}-${uid()}@example.org`, role } });
   const sessionToken = randomUUID();
   const expires = new Date(Date.now() + (expired ? -60_000 : 86_400_000));
@@ -35,7 +23,7 @@ export async function seedUserWithSession(role: "admin" | "coordinator", expired
 
 /** An open letter with one confirmed signature, assigned to `coordinatorId` when given. */
 export async function seedLetterWithSignature(coordinatorId?: string) {
-  const { db, normalise } = await app();
+  const db = await appDb();
   const slug = `authz-${uid()}`;
   const text = { title: `Authz letter ${slug}`, addressee: "The Minister", body: "Dear Minister." };
   const letter = await db.letter.create({
@@ -49,9 +37,8 @@ export async function seedLetterWithSignature(coordinatorId?: string) {
   const email = `authz-${uid()}@example.org`;
   const signature = await db.signature.create({
     data: {
-      letterId: letter.id, orgName, sortKey: normalise.sortKeyOf(orgName), nameKey: normalise.nameKeyOf(orgName),
-      country: "KE", orgType: "civil_society", contactName: "Sam", email, emailCanonical: email,
-      emailDomain: "example.org", status: "confirmed", confirmedAt: new Date(), letterVersion: 1,
+      letterId: letter.id, orgName, ...nameColumns(orgName),
+      country: "KE", orgType: "civil_society", contactName: "Sam", ...emailColumns(email), status: "confirmed", confirmedAt: new Date(), letterVersion: 1,
     },
   });
   return { letter, signature };
@@ -59,7 +46,7 @@ export async function seedLetterWithSignature(coordinatorId?: string) {
 
 /** Everything a coordinator action could change, as one comparable value. */
 export async function snapshot(): Promise<string> {
-  const { db } = await app();
+  const db = await appDb();
   const [letters, signatures, audit, users, assignments, outbox, versions] = await Promise.all([
     db.letter.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, slug: true, status: true, version: true, approvedCount: true, body: true } }),
     db.signature.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, displayName: true, rejectionReason: true, email: true, erasedAt: true } }),

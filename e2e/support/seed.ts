@@ -8,7 +8,7 @@ import type { Db } from "../../lib/db";
 let client: Promise<Db> | undefined;
 
 /** The app's lib/db, pointed at the e2e database. lib/env reads the environment at first import. */
-function appDb(): Promise<Db> {
+export function appDb(): Promise<Db> {
   client ??= (async () => {
     process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
     process.env.DATA_DIR = process.env.E2E_DATA_DIR;

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type AddressInfo } from "node:net";
 import { after, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
+import { freePort } from "@/lib/testing/ports";
 import { startSmtpServer, type SmtpCatcher } from "@/lib/testing/smtp";
 
 const children = new Set<ChildProcess>();
@@ -14,15 +15,6 @@ after(async () => {
   for (const child of children) child.kill("SIGKILL");
   for (const smtp of catchers) await smtp.stop();
 });
-
-/** A loopback port nobody listens on (yet). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function appInstance(smtpPort: number, args: string[] = []): ChildProcess {
   // node itself with tsx's loader (not the tsx CLI, which is a wrapper): a kill hits the instance.

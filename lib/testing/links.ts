@@ -1,9 +1,10 @@
 // Kept apart from smtp.ts so browser-side test helpers can use it without loading an SMTP server.
 
-const decodeEntities = (s: string) =>
+/** Undoes the HTML escaping of an attribute value (React writes ' as &#x27;, our mail as &#39;). */
+export const decodeEntities = (s: string) =>
   s
     .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
+    .replace(/&#x27;|&#39;/g, "'")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&");

@@ -5,36 +5,15 @@
  *   TEST_DB=postgresql  a new database us_test_<random> on TEST_POSTGRES_URL, dropped at the end
  *   otherwise           a new SQLite file in a temp dir, removed at exit
  */
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, type TestContext } from "node:test";
-import pg from "pg";
 import { migrate } from "@/lib/db/migrate";
+import { createTestDatabase } from "@/lib/testing/postgres";
 
 // The runner's own process (it carries --test) only spawns the test files: nothing to prepare.
 const isRunner = process.execArgv.includes("--test");
-
-async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const admin = process.env.TEST_POSTGRES_URL;
-  if (!admin) throw new Error("TEST_DB=postgresql needs TEST_POSTGRES_URL (run through scripts/with-postgres.sh)");
-  const name = `us_test_${randomBytes(6).toString("hex")}`;
-  const run = async (sql: string) => {
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await run(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  // FORCE: a test that forgot to disconnect must not keep the database alive.
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
 
 if (!isRunner) {
   const dir = mkdtempSync(path.join(tmpdir(), "undersigned-test-"));
@@ -42,7 +21,7 @@ if (!isRunner) {
 
   let url = `file:${path.join(dir, "test.db")}`;
   if (process.env.TEST_DB === "postgresql") {
-    const database = await createPostgresDatabase();
+    const database = await createTestDatabase("us_test");
     url = database.url;
     // Root `after` hooks run in the order they were added, so this one (added first) only adds
     // the real clean-up to the end of the list: it runs after the file's own `after` hooks.

@@ -4,8 +4,7 @@
  * Used by the HTTP tests (e2e/) and the load benchmark (bench/), against a running build.
  */
 
-const decode = (v: string) =>
-  v.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+import { decodeEntities as decode } from "./links";
 
 /** The hidden inputs of the sign form that name and bind its server action. */
 export async function loadSignForm(baseUrl: string, slug: string): Promise<[string, string][]> {
