@@ -50,7 +50,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           console.info("[auth] too many sign-in links requested for one address; nothing sent");
           return;
         }
-        await enqueueMail(db, signInMail({ to: identifier, url, expiresInMinutes: LINK_MINUTES }));
+        await enqueueMail(db, await signInMail({ to: identifier, url, expiresInMinutes: LINK_MINUTES }));
         kickMailWorker();
       },
     }),

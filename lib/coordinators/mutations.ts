@@ -23,7 +23,7 @@ export async function inviteCoordinator(actor: CurrentUser, input: InviteInput):
     const letters = await tx.letter.findMany({ where: { id: { in: input.letterIds } }, select: { id: true, title: true } });
     await recordAudit(tx, { letterId: null, actor, action: "coordinator.invite", targetType: "user", targetId: user.id, details: { email: user.email } });
     for (const letter of letters) await assign(tx, actor, letter.id, user.id, user.email);
-    await enqueueMail(tx, invitationMail({
+    await enqueueMail(tx, await invitationMail({
       to: user.email,
       invitedBy: actor.email,
       signInUrl: `${env.APP_URL}/signin?email=${encodeURIComponent(user.email)}`,

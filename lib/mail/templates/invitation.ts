@@ -1,25 +1,22 @@
+import { translatorFor } from "@/lib/i18n/translator";
 import { button, html, layout } from "@/lib/mail/html";
 import type { OutgoingMail } from "@/lib/mail/outbox";
 
 export type InvitationMailProps = { to: string; invitedBy: string; signInUrl: string; letterTitles: string[] };
 
 /** Tells a new coordinator they may sign in; the sign-in itself still goes through a magic link. */
-export function invitationMail({ to, invitedBy, signInUrl, letterTitles }: InvitationMailProps): OutgoingMail {
-  const subject = "You have been invited to coordinate letters on Undersigned";
+export async function invitationMail({ to, invitedBy, signInUrl, letterTitles }: InvitationMailProps): Promise<OutgoingMail> {
+  const t = await translatorFor("mail.invitation");
+  const subject = t("subject");
+  const intro = t("intro", { inviter: invitedBy });
   const letters = letterTitles.length
-    ? html`<p>You can coordinate:</p><ul>${letterTitles.map((t) => html`<li>${t}</li>`)}</ul>`
+    ? html`<p>${t("letters")}</p><ul>${letterTitles.map((title) => html`<li>${title}</li>`)}</ul>`
     : html``;
-  const body = html`<h1 style="font-size:20px;margin:0 0 12px">You are invited</h1>
-<p>${invitedBy} invited you to coordinate open letters on Undersigned.</p>
+  const body = html`<h1 style="font-size:20px;margin:0 0 12px">${t("heading")}</h1>
+<p>${intro}</p>
 ${letters}
-<p>Sign in with this email address; we will send you a one-time sign-in link.</p>
-${button(signInUrl, "Go to sign-in", "invitation-link")}`;
-  const text = `You are invited
-
-${invitedBy} invited you to coordinate open letters on Undersigned.
-${letterTitles.map((t) => `- ${t}\n`).join("")}
-Sign in with this email address; we will send you a one-time sign-in link:
-${signInUrl}
-`;
+<p>${t("signIn")}</p>
+${button(signInUrl, t("button"), "invitation-link")}`;
+  const text = `${t("heading")}\n\n${intro}\n${letterTitles.map((title) => `- ${title}\n`).join("")}\n${t("textSignIn")}\n${signInUrl}\n`;
   return { kind: "invitation", to, subject, html: layout(subject, body), text };
 }
