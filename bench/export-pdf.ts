@@ -56,7 +56,8 @@ async function main() {
 
 async function measure(what: string, letterId: string) {
   const { findLetterForExport } = await import("@/lib/export/queries");
-  const letter = (await findLetterForExport(letterId))!;
+  const { authorized } = await import("@/lib/testing/access");
+  const letter = (await findLetterForExport(await authorized(letterId)))!;
   const start = performance.now();
   const cpu = process.cpuUsage();
   if (what === "pdf") {

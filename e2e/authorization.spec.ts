@@ -4,7 +4,7 @@
  * the right person. Only the last succeeds; the others are sent to sign-in or get a 404/403, and
  * the database is exactly as before. Sessions are real rows with real cookies.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
 import { cases, type Ids } from "./support/authorization-cases";
@@ -52,6 +52,19 @@ test("the matrix covers every page, route handler and action of the workspace", 
     .filter((f) => /(^|\/)(page\.tsx|route\.ts|actions\.ts)$/.test(f));
   const uncovered = files.filter((f) => !COVERED.includes(f) && !f.startsWith(EXPORT_DIR));
   expect(uncovered, "add these to the authorisation matrix").toEqual([]);
+});
+
+// Server actions anyone may call by design: asking for a sign-in link, and signing out.
+const PUBLIC_ACTIONS = ["requestSignIn", "signOutAction"];
+
+test("every exported server action of the workspace has a case in the matrix", () => {
+  const root = path.resolve("app/(coordinator)");
+  const exported = (readdirSync(root, { recursive: true }) as string[])
+    .filter((f) => f.endsWith("actions.ts"))
+    .flatMap((f) => [...readFileSync(path.join(root, f), "utf8").matchAll(/^export async function (\w+)/gm)].map((m) => m[1]));
+  expect(exported.length).toBeGreaterThan(5);
+  const covered = new Set([...cases.map((c) => c.action), ...PUBLIC_ACTIONS]);
+  expect(exported.filter((name) => !covered.has(name)), "add a case for these actions").toEqual([]);
 });
 
 test.describe("pages and route handlers", () => {

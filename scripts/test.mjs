@@ -86,7 +86,9 @@ function run(stage) {
   return new Promise((resolve) => {
     const [command, ...args] = stage.cmd;
     const child = spawn(command, args, {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...stage.env },
+      // Every node process of the suite (test files, their children, Playwright's workers and the
+      // e2e seeders) satisfies `import "server-only"`: see scripts/server-only.mjs.
+      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=./scripts/server-only.mjs`.trim(), NEXT_TELEMETRY_DISABLED: "1", ...stage.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { clientMessages } from "@/i18n/client-messages";
-import { getCurrentUser } from "@/lib/auth/access";
+import { getCurrentUser } from "@/lib/auth/session";
 import { signOutAction } from "./signin/actions";
 import "./coordinator.css";
 

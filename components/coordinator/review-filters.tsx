@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ORG_TYPES } from "@/lib/signatures/org-types";
 import { SIGNATURE_STATUSES } from "@/lib/signatures/status";
-import type { ReviewFilter } from "@/lib/signatures/review-queries";
+import type { ReviewFilter } from "@/lib/moderation/schema";
 
 type Props = {
   base: string;

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ReviewHints as Hints } from "@/lib/signatures/review-queries";
+import type { ReviewHints as Hints } from "@/lib/moderation/queries";
 
 /** What a coordinator should look at twice: look-alike names, shared domains, free mail. */
 export async function ReviewHints({ hints, hasWebsite }: { hints: Hints; hasWebsite: boolean }) {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { canTransition } from "@/lib/signatures/status";
-import type { ReviewHints as Hints } from "@/lib/signatures/review-queries";
+import type { ReviewHints as Hints } from "@/lib/moderation/queries";
 import { ReviewHints } from "@/components/coordinator/review-hints";
 
 export type ReviewRow = {

@@ -4,6 +4,8 @@ import type { Page } from "@playwright/test";
 export type Ids = { letterId: string; signatureId: string; orgName: string; otherLetterId: string; coordinatorId: string; coordinatorEmail: string };
 export type ActionCase = {
   name: string;
+  /** The exported server action the case drives (a guard test checks every one has a case). */
+  action: string;
   admin?: boolean;
   open: (page: Page, ids: Ids) => Promise<void>;
   submit: (page: Page, ids: Ids) => Promise<void>;
@@ -12,11 +14,13 @@ export type ActionCase = {
 export const cases: ActionCase[] = [
   {
     name: "change status",
+    action: "changeStatusAction",
     open: (page, { letterId }) => page.goto(`/coordinator/letters/${letterId}`).then(() => undefined),
     submit: (page) => page.getByRole("button", { name: "Close to signatures" }).click(),
   },
   {
     name: "edit the letter",
+    action: "updateLetterAction",
     open: async (page, { letterId }) => {
       await page.goto(`/coordinator/letters/${letterId}/edit`);
       await page.getByLabel("Title").fill("Hijacked title");
@@ -25,11 +29,13 @@ export const cases: ActionCase[] = [
   },
   {
     name: "approve one",
+    action: "moderateAction",
     open: (page, { letterId }) => page.goto(`/coordinator/letters/${letterId}/signatures`).then(() => undefined),
     submit: (page, { orgName }) => page.getByRole("button", { name: `Approve: ${orgName}` }).click(),
   },
   {
     name: "reject in bulk",
+    action: "moderateAction",
     open: async (page, { letterId, orgName }) => {
       await page.goto(`/coordinator/letters/${letterId}/signatures`);
       await page.getByRole("checkbox", { name: `Select ${orgName}` }).check();
@@ -39,6 +45,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: "rename",
+    action: "renameAction",
     open: async (page, { letterId, signatureId }) => {
       await page.goto(`/coordinator/letters/${letterId}/signatures`);
       await page.locator(`#name-${signatureId}`).fill("Renamed Org");
@@ -47,6 +54,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: "erase personal data",
+    action: "eraseAction",
     open: async (page, { letterId, signatureId }) => {
       await page.goto(`/coordinator/letters/${letterId}/signatures`);
       await page.locator(`tr[data-signature-id="${signatureId}"] summary`).click();
@@ -55,6 +63,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: "invite",
+    action: "inviteAction",
     admin: true,
     open: async (page) => {
       await page.goto("/coordinator/people");
@@ -64,6 +73,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: "assign",
+    action: "assignAction",
     admin: true,
     open: async (page, { coordinatorId, letterId }) => {
       await page.goto("/coordinator/people");
@@ -73,6 +83,7 @@ export const cases: ActionCase[] = [
   },
   {
     name: "unassign",
+    action: "unassignAction",
     admin: true,
     open: (page) => page.goto("/coordinator/people").then(() => undefined),
     submit: (page, { coordinatorEmail }) =>
@@ -80,13 +91,28 @@ export const cases: ActionCase[] = [
   },
   {
     name: "take away access",
+    action: "setAccessAction",
     admin: true,
     open: (page) => page.goto("/coordinator/people").then(() => undefined),
     submit: (page, { coordinatorEmail }) =>
       page.getByRole("button", { name: `Take away access for ${coordinatorEmail}` }).click(),
   },
   {
+    name: "restore access",
+    action: "setAccessAction",
+    admin: true,
+    open: async (page, { coordinatorEmail }) => {
+      await page.goto("/coordinator/people");
+      const restore = page.getByRole("button", { name: `Restore access for ${coordinatorEmail}` });
+      if (await restore.count()) return;
+      await page.getByRole("button", { name: `Take away access for ${coordinatorEmail}` }).click();
+      await restore.waitFor();
+    },
+    submit: (page, { coordinatorEmail }) => page.getByRole("button", { name: `Restore access for ${coordinatorEmail}` }).click(),
+  },
+  {
     name: "create a letter",
+    action: "createLetterAction",
     open: async (page) => {
       await page.goto("/coordinator/letters/new");
       await page.getByLabel("Title").fill(`Authz new ${Date.now()}`);

@@ -14,8 +14,9 @@ test("an admin invites a coordinator to a letter: account, assignment, audit, ma
   const { db } = await import("@/lib/db");
   const { inviteCoordinator } = await import("@/lib/coordinators/mutations");
   const { deliverDueMail } = await import("@/lib/mail/worker");
+  const { authorizeAdmin } = await import("@/lib/auth/access");
   const { seedLetter, seedUser } = await import("@/lib/coordinators/test-seed");
-  const admin = await seedUser("admin");
+  const admin = authorizeAdmin(await seedUser("admin"))!;
   const letter = await seedLetter();
   const result = await inviteCoordinator(admin, { email: "new-coordinator@example.org", letterIds: [letter.id] });
   assert.ok(result.ok);
@@ -29,32 +30,38 @@ test("an admin invites a coordinator to a letter: account, assignment, audit, ma
   assert.match(mail.text, new RegExp(letter.title));
 });
 
-test("coordinators cannot invite or assign", async () => {
-  const { db } = await import("@/lib/db");
+test("coordinators cannot invite or assign: only an administrator is an AuthorizedAdmin", async () => {
   const { assignCoordinator, inviteCoordinator } = await import("@/lib/coordinators/mutations");
+  const { authorizeAdmin } = await import("@/lib/auth/access");
   const { seedLetter, seedUser } = await import("@/lib/coordinators/test-seed");
   const coordinator = await seedUser();
   const letter = await seedLetter();
-  assert.deepEqual(await inviteCoordinator(coordinator, { email: "friend@example.org", letterIds: [] }), { ok: false, code: "NOT_ADMIN" });
-  assert.deepEqual(await assignCoordinator(coordinator, letter.id, coordinator.id), { ok: false, code: "NOT_ADMIN" });
-  assert.equal(await db.user.count({ where: { email: "friend@example.org" } }), 0);
-  assert.equal(await db.letterCoordinator.count({ where: { letterId: letter.id } }), 0);
+  assert.equal(authorizeAdmin(coordinator), null);
+  assert.ok(authorizeAdmin(await seedUser("admin")));
+  // The mutations take an AuthorizedAdmin, so passing a plain user does not compile (tsc checks these lines).
+  const unchecked = () => [
+    // @ts-expect-error a coordinator is not an AuthorizedAdmin
+    inviteCoordinator(coordinator, { email: "friend@example.org", letterIds: [] }),
+    // @ts-expect-error a coordinator is not an AuthorizedAdmin
+    assignCoordinator(coordinator, { letterId: letter.id, userId: coordinator.id }),
+  ];
+  assert.equal(typeof unchecked, "function");
 });
 
 test("an admin takes a coordinator's access away: sessions end, the account and its history stay", async () => {
   const { db } = await import("@/lib/db");
   const { setAccessDisabled } = await import("@/lib/coordinators/mutations");
   const { findActiveUser } = await import("@/lib/auth/users");
+  const { authorizeAdmin } = await import("@/lib/auth/access");
   const { seedUser } = await import("@/lib/coordinators/test-seed");
-  const admin = await seedUser("admin");
+  const admin = authorizeAdmin(await seedUser("admin"))!;
   const coordinator = await seedUser();
   await db.session.create({ data: { sessionToken: `t-${coordinator.id}`, userId: coordinator.id, expires: new Date(Date.now() + 86_400_000) } });
-  assert.deepEqual(await setAccessDisabled(coordinator, admin.id, true), { ok: false, code: "NOT_ADMIN" });
-  assert.deepEqual(await setAccessDisabled(admin, admin.id, true), { ok: false, code: "SELF" });
-  assert.deepEqual(await setAccessDisabled(admin, coordinator.id, true), { ok: true });
+  assert.deepEqual(await setAccessDisabled(admin, { userId: admin.id, disabled: true }), { ok: false, code: "OWN_ACCESS" });
+  assert.deepEqual(await setAccessDisabled(admin, { userId: coordinator.id, disabled: true }), { ok: true });
   assert.equal(await findActiveUser(coordinator.email), null);
   assert.equal(await db.session.count({ where: { userId: coordinator.id } }), 0);
-  assert.deepEqual(await setAccessDisabled(admin, coordinator.id, false), { ok: true });
+  assert.deepEqual(await setAccessDisabled(admin, { userId: coordinator.id, disabled: false }), { ok: true });
   assert.ok(await findActiveUser(coordinator.email));
   const actions = (await db.auditEvent.findMany({ where: { targetId: coordinator.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
   assert.deepEqual(actions, ["coordinator.disable", "coordinator.enable"]);

@@ -1,20 +1,20 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/record";
-import type { CurrentUser } from "@/lib/auth/users";
-import type { InviteInput } from "@/lib/coordinators/schema";
+import type { AuthorizedAdmin } from "@/lib/auth/access";
+import { fail, type Result } from "@/lib/errors";
+import type { AccessInput, AssignmentInput, InviteInput } from "@/lib/coordinators/schema";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { invitationMail } from "@/lib/mail/templates/invitation";
 
-export type InviteResult = { ok: true; userId: string; created: boolean } | { ok: false; code: "NOT_ADMIN" };
 
 /**
  * Invites a coordinator: creates (or re-enables) their account, assigns the chosen letters and
  * queues the invitation in the same transaction. An existing admin keeps the admin role.
  */
-export async function inviteCoordinator(actor: CurrentUser, input: InviteInput): Promise<InviteResult> {
-  if (actor.role !== "admin") return { ok: false, code: "NOT_ADMIN" };
+export async function inviteCoordinator(actor: AuthorizedAdmin, input: InviteInput): Promise<Result<{ userId: string; created: boolean }>> {
   const result = await db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: input.email } });
     const user = existing
@@ -35,7 +35,7 @@ export async function inviteCoordinator(actor: CurrentUser, input: InviteInput):
   return result;
 }
 
-async function assign(tx: Tx, actor: CurrentUser, letterId: string, userId: string, email: string): Promise<boolean> {
+async function assign(tx: Tx, actor: AuthorizedAdmin, letterId: string, userId: string, email: string): Promise<boolean> {
   const exists = await tx.letterCoordinator.findUnique({ where: { letterId_userId: { letterId, userId } } });
   if (exists) return false;
   await tx.letterCoordinator.create({ data: { letterId, userId } });
@@ -43,54 +43,51 @@ async function assign(tx: Tx, actor: CurrentUser, letterId: string, userId: stri
   return true;
 }
 
-export type AssignResult = { ok: true } | { ok: false; code: "NOT_ADMIN" | "NOT_FOUND" };
+export type AssignResult = Result<object, "NOT_FOUND">;
 
 /** Gives a coordinator a letter. Only admins assign: coordinators cannot widen their own access. */
-export async function assignCoordinator(actor: CurrentUser, letterId: string, userId: string): Promise<AssignResult> {
-  if (actor.role !== "admin") return { ok: false, code: "NOT_ADMIN" };
-  return db.$transaction(async (tx) => {
+export async function assignCoordinator(actor: AuthorizedAdmin, { letterId, userId }: AssignmentInput): Promise<AssignResult> {
+  return db.$transaction(async (tx): Promise<AssignResult> => {
     const [user, letter] = await Promise.all([
       tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true } }),
       tx.letter.findUnique({ where: { id: letterId }, select: { id: true } }),
     ]);
-    if (!user || !letter) return { ok: false, code: "NOT_FOUND" } as const;
+    if (!user || !letter) return fail("NOT_FOUND");
     await assign(tx, actor, letterId, user.id, user.email);
-    return { ok: true } as const;
+    return { ok: true };
   });
 }
 
-export async function unassignCoordinator(actor: CurrentUser, letterId: string, userId: string): Promise<AssignResult> {
-  if (actor.role !== "admin") return { ok: false, code: "NOT_ADMIN" };
-  return db.$transaction(async (tx) => {
+export async function unassignCoordinator(actor: AuthorizedAdmin, { letterId, userId }: AssignmentInput): Promise<AssignResult> {
+  return db.$transaction(async (tx): Promise<AssignResult> => {
     const link = await tx.letterCoordinator.findUnique({
       where: { letterId_userId: { letterId, userId } },
       include: { user: { select: { email: true } } },
     });
-    if (!link) return { ok: false, code: "NOT_FOUND" } as const;
+    if (!link) return fail("NOT_FOUND");
     await tx.letterCoordinator.delete({ where: { letterId_userId: { letterId, userId } } });
     await recordAudit(tx, { letterId, actor, action: "coordinator.unassign", targetType: "user", targetId: userId, details: { email: link.user.email } });
-    return { ok: true } as const;
+    return { ok: true };
   });
 }
 
-export type AccessResult = { ok: true } | { ok: false; code: "NOT_ADMIN" | "NOT_FOUND" | "SELF" };
+export type AccessResult = Result<object, "NOT_FOUND" | "OWN_ACCESS">;
 
 /**
  * Takes someone's access away (or gives it back) without deleting them, so the audit keeps naming
  * them. Their sessions end at once. Admins cannot lock themselves out.
  */
-export async function setAccessDisabled(actor: CurrentUser, userId: string, disabled: boolean): Promise<AccessResult> {
-  if (actor.role !== "admin") return { ok: false, code: "NOT_ADMIN" };
-  if (userId === actor.id) return { ok: false, code: "SELF" };
-  return db.$transaction(async (tx) => {
+export async function setAccessDisabled(actor: AuthorizedAdmin, { userId, disabled }: AccessInput): Promise<AccessResult> {
+  if (userId === actor.id) return fail("OWN_ACCESS");
+  return db.$transaction(async (tx): Promise<AccessResult> => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
-    if (!user) return { ok: false, code: "NOT_FOUND" } as const;
+    if (!user) return fail("NOT_FOUND");
     await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
     if (disabled) await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, {
       letterId: null, actor, action: disabled ? "coordinator.disable" : "coordinator.enable",
       targetType: "user", targetId: userId, details: { email: user.email },
     });
-    return { ok: true } as const;
+    return { ok: true };
   });
 }

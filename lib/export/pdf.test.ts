@@ -6,6 +6,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { db } from "@/lib/db";
 import { renderLetterPdf } from "@/lib/export/pdf";
+import { authorized } from "@/lib/testing/access";
 import { findLetterForExport, type ExportLetter } from "@/lib/export/queries";
 import { MIXED_SCRIPT_SIGNATORIES, NON_PUBLIC_SIGNATORIES, seedLetter } from "@/lib/export/testing";
 
@@ -29,7 +30,7 @@ before(async () => {
     { title: "Keep the Internet open", addressee: "Secretary-General, ITU", body: BODY },
     [...MIXED_SCRIPT_SIGNATORIES, ...NON_PUBLIC_SIGNATORIES],
   );
-  letter = (await findLetterForExport(seeded.id))!;
+  letter = (await findLetterForExport(await authorized(seeded.id)))!;
 });
 
 /** The PDF's text as pdftotext gives it, with bidi control marks removed (they are invisible). */
@@ -75,7 +76,7 @@ test("grouped by country: a heading per country with its signatories, types left
 
 test("a letter without signatories still prints, and says so", async () => {
   const seeded = await seedLetter(db, { title: "Nobody yet" }, []);
-  const empty = (await findLetterForExport(seeded.id))!;
+  const empty = (await findLetterForExport(await authorized(seeded.id)))!;
   const file = path.join(dir, "empty.pdf");
   writeFileSync(file, await renderLetterPdf(empty, { order: "alphabetical", includeType: false }));
   const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
@@ -97,7 +98,7 @@ test("page numbers match the real page count when names wrap over several lines"
   const long = "International Federation of Community Networks, Digital Inclusion and Open Standards Development";
   const rows = Array.from({ length: 160 }, (_, i) => ({ orgName: i % 3 ? `Organisation ${i}` : `${long} ${i}`, country: "GB" }));
   const seeded = await seedLetter(db, { body: BODY.repeat(8) }, rows);
-  const big = (await findLetterForExport(seeded.id))!;
+  const big = (await findLetterForExport(await authorized(seeded.id)))!;
   const file = path.join(dir, "numbering.pdf");
   writeFileSync(file, await renderLetterPdf(big, { order: "alphabetical", includeType: true }));
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1]);

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import type { AuthorizedLetter } from "@/lib/auth/access";
 import { effectiveLetterStatus, isPubliclyVisible } from "@/lib/letters/status";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 
@@ -31,7 +32,8 @@ export async function findPublicLetter(slug: string): Promise<ExportLetter | nul
 }
 
 /** Any letter by id; the caller has already checked the coordinator's rights. */
-export async function findLetterForExport(id: string): Promise<ExportLetter | null> {
+/** The letter as a coordinator's export shows it: only for a letter they were checked to work on. */
+export async function findLetterForExport({ id }: AuthorizedLetter): Promise<ExportLetter | null> {
   return db.letter.findUnique({ where: { id }, select: letterSelect });
 }
 

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { changeLetterStatus, createLetter, updateLetter } from "@/lib/letters/mutations";
 import { letterFormSchema, type LetterInput } from "@/lib/letters/schema";
 import { seedSignature, seedUser } from "@/lib/coordinators/test-seed";
+import { authorized } from "@/lib/testing/access";
 
 const input = (slug: string, over: Partial<Record<string, string>> = {}): LetterInput =>
   letterFormSchema.parse({ title: "Keep it open", slug, addressee: "The Minister", body: "Dear Minister.", deadline: "", coordinators: "A\nB", ...over });
@@ -18,7 +19,7 @@ test("a coordinator's new letter is a draft with version 1, assigned to them, au
   assert.equal(letter.versions.length, 1);
   assert.deepEqual(letter.coordinatorsOf.map((c) => c.userId), [me.id]);
   assert.equal(await db.auditEvent.count({ where: { letterId: letter.id, action: "letter.create" } }), 1);
-  assert.deepEqual(await createLetter(me, input("keep-it-open-1")), { ok: false, code: "SLUG_TAKEN", field: "slug" });
+  assert.deepEqual(await createLetter(me, input("keep-it-open-1")), { ok: false, code: "SLUG_TAKEN", fieldErrors: { slug: "SLUG_TAKEN" } });
 });
 
 test("editing text nobody confirmed changes the version in place; after a confirmation it makes a new one", async () => {
@@ -26,13 +27,13 @@ test("editing text nobody confirmed changes the version in place; after a confir
   const created = await createLetter(me, input("versions-1"));
   assert.ok(created.ok);
   const id = created.id;
-  assert.deepEqual(await updateLetter(me, id, input("versions-1", { body: "Dear Minister, again." })), { ok: true, newVersion: null });
+  assert.deepEqual(await updateLetter(await authorized(id, me), input("versions-1", { body: "Dear Minister, again." })), { ok: true, newVersion: null });
   let versions = await db.letterVersion.findMany({ where: { letterId: id } });
   assert.equal(versions.length, 1);
   assert.equal(versions[0].body, "Dear Minister, again.");
 
   await seedSignature(id, { letterVersion: 1 });
-  assert.deepEqual(await updateLetter(me, id, input("versions-1", { body: "A new text." })), { ok: true, newVersion: 2 });
+  assert.deepEqual(await updateLetter(await authorized(id, me), input("versions-1", { body: "A new text." })), { ok: true, newVersion: 2 });
   versions = await db.letterVersion.findMany({ where: { letterId: id }, orderBy: { version: "asc" } });
   assert.deepEqual(versions.map((v) => [v.version, v.body]), [[1, "Dear Minister, again."], [2, "A new text."]]);
   const letter = await db.letter.findUniqueOrThrow({ where: { id } });
@@ -40,7 +41,7 @@ test("editing text nobody confirmed changes the version in place; after a confir
   assert.equal(letter.body, "A new text.");
 
   // A change that leaves the text alone (the deadline) makes no version.
-  assert.deepEqual(await updateLetter(me, id, input("versions-1", { body: "A new text.", deadline: "2099-01-01T12:00" })), { ok: true, newVersion: null });
+  assert.deepEqual(await updateLetter(await authorized(id, me), input("versions-1", { body: "A new text.", deadline: "2099-01-01T12:00" })), { ok: true, newVersion: null });
   const edits = await db.auditEvent.findMany({ where: { letterId: id, action: "letter.edit" } });
   assert.equal(edits.length, 3);
 });
@@ -50,9 +51,9 @@ test("the slug is fixed once published, and must stay unique", async () => {
   const a = await createLetter(me, input("slug-a"));
   const b = await createLetter(me, input("slug-b"));
   assert.ok(a.ok && b.ok);
-  assert.deepEqual(await updateLetter(me, b.id, input("slug-a")), { ok: false, code: "SLUG_TAKEN", field: "slug" });
-  assert.deepEqual(await changeLetterStatus(me, a.id, "publish"), { ok: true });
-  assert.deepEqual(await updateLetter(me, a.id, input("slug-a2")), { ok: false, code: "SLUG_LOCKED", field: "slug" });
+  assert.deepEqual(await updateLetter(await authorized(b.id, me), input("slug-a")), { ok: false, code: "SLUG_TAKEN", fieldErrors: { slug: "SLUG_TAKEN" } });
+  assert.deepEqual(await changeLetterStatus(await authorized(a.id, me), "publish"), { ok: true });
+  assert.deepEqual(await updateLetter(await authorized(a.id, me), input("slug-a2")), { ok: false, code: "SLUG_LOCKED", fieldErrors: { slug: "SLUG_LOCKED" } });
 });
 
 test("status moves follow the letter state machine and are audited", async () => {
@@ -60,22 +61,22 @@ test("status moves follow the letter state machine and are audited", async () =>
   const created = await createLetter(me, input("status-1"));
   assert.ok(created.ok);
   const id = created.id;
-  assert.deepEqual(await changeLetterStatus(me, id, "close"), { ok: false, code: "INVALID_TRANSITION" });
-  assert.deepEqual(await changeLetterStatus(me, id, "publish"), { ok: true });
+  assert.deepEqual(await changeLetterStatus(await authorized(id, me), "close"), { ok: false, code: "INVALID_TRANSITION" });
+  assert.deepEqual(await changeLetterStatus(await authorized(id, me), "publish"), { ok: true });
   const published = await db.letter.findUniqueOrThrow({ where: { id } });
   assert.equal(published.status, "open");
   assert.ok(published.publishedAt);
-  assert.deepEqual(await changeLetterStatus(me, id, "close"), { ok: true });
-  assert.deepEqual(await changeLetterStatus(me, id, "deliver"), { ok: true });
-  assert.deepEqual(await changeLetterStatus(me, id, "reopen"), { ok: false, code: "INVALID_TRANSITION" });
+  assert.deepEqual(await changeLetterStatus(await authorized(id, me), "close"), { ok: true });
+  assert.deepEqual(await changeLetterStatus(await authorized(id, me), "deliver"), { ok: true });
+  assert.deepEqual(await changeLetterStatus(await authorized(id, me), "reopen"), { ok: false, code: "INVALID_TRANSITION" });
   const actions = (await db.auditEvent.findMany({ where: { letterId: id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
   assert.deepEqual(actions, ["letter.create", "letter.publish", "letter.close", "letter.deliver"]);
-  assert.deepEqual(await updateLetter(me, id, input("status-1", { title: "Changed" })), { ok: false, code: "LETTER_DELIVERED" });
+  assert.deepEqual(await updateLetter(await authorized(id, me), input("status-1", { title: "Changed" })), { ok: false, code: "LETTER_DELIVERED" });
 });
 
 test("a letter whose deadline has passed cannot be reopened until the deadline moves", async () => {
   const me = await seedUser("admin");
   const created = await createLetter(me, input("deadline-1", { deadline: "2001-01-01T00:00" }));
   assert.ok(created.ok);
-  assert.deepEqual(await changeLetterStatus(me, created.id, "publish"), { ok: false, code: "DEADLINE_PASSED" });
+  assert.deepEqual(await changeLetterStatus(await authorized(created.id, me), "publish"), { ok: false, code: "DEADLINE_PASSED" });
 });

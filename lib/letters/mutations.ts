@@ -1,12 +1,16 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
-import type { CurrentUser } from "@/lib/auth/users";
+import type { AuthorizedLetter, CurrentUser } from "@/lib/auth/access";
+import { fail, type Failure, type Result } from "@/lib/errors";
 import type { LetterInput } from "@/lib/letters/schema";
 import { effectiveLetterStatus, letterTransition, parseLetterStatus, type LetterEvent } from "@/lib/letters/status";
 
-export type LetterError =
-  | { ok: false; code: "SLUG_TAKEN" | "SLUG_LOCKED"; field: "slug" }
-  | { ok: false; code: "NOT_FOUND" | "LETTER_DELIVERED" | "INVALID_TRANSITION" | "DEADLINE_PASSED" };
+type SlugCode = "SLUG_TAKEN" | "SLUG_LOCKED";
+type LetterCode = SlugCode | "NOT_FOUND" | "LETTER_DELIVERED" | "INVALID_TRANSITION" | "DEADLINE_PASSED";
+
+/** A slug problem is shown next to the slug field. */
+const slugFailure = (code: SlugCode): Failure<SlugCode> => ({ ok: false, code, fieldErrors: { slug: code } });
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
@@ -16,10 +20,10 @@ async function slugTaken(tx: Tx, slug: string, exceptId?: string): Promise<boole
 }
 
 /** A new draft with its first version. A coordinator who creates a letter coordinates it. */
-export async function createLetter(actor: CurrentUser, input: LetterInput): Promise<{ ok: true; id: string } | LetterError> {
+export async function createLetter(actor: CurrentUser, input: LetterInput): Promise<Result<{ id: string }, SlugCode>> {
   try {
     return await db.$transaction(async (tx) => {
-      if (await slugTaken(tx, input.slug)) return { ok: false, code: "SLUG_TAKEN", field: "slug" } as const;
+      if (await slugTaken(tx, input.slug)) return slugFailure("SLUG_TAKEN");
       const letter = await tx.letter.create({ data: { ...input, status: "draft", version: 1 } });
       await tx.letterVersion.create({
         data: { letterId: letter.id, version: 1, title: input.title, addressee: input.addressee, body: input.body, createdById: actor.id },
@@ -29,12 +33,12 @@ export async function createLetter(actor: CurrentUser, input: LetterInput): Prom
       return { ok: true, id: letter.id } as const;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) return { ok: false, code: "SLUG_TAKEN", field: "slug" };
+    if (isUniqueViolation(e)) return slugFailure("SLUG_TAKEN");
     throw e;
   }
 }
 
-export type UpdateResult = { ok: true; newVersion: number | null } | LetterError;
+export type UpdateResult = Result<{ newVersion: number | null }, LetterCode>;
 
 /**
  * Edits a letter. Text that signers have confirmed is never rewritten: if any signature confirmed
@@ -42,15 +46,15 @@ export type UpdateResult = { ok: true; newVersion: number | null } | LetterError
  * as the record of what those signers agreed to. Until then the current version is edited in place.
  * The slug is fixed once the letter is public, because links to it are in circulation.
  */
-export async function updateLetter(actor: CurrentUser, letterId: string, input: LetterInput): Promise<UpdateResult> {
+export async function updateLetter({ id: letterId, actor }: AuthorizedLetter, input: LetterInput): Promise<UpdateResult> {
   try {
     return await db.$transaction(async (tx): Promise<UpdateResult> => {
       const letter = await tx.letter.findUnique({ where: { id: letterId } });
-      if (!letter) return { ok: false, code: "NOT_FOUND" };
-      if (letter.status === "delivered") return { ok: false, code: "LETTER_DELIVERED" };
+      if (!letter) return fail("NOT_FOUND");
+      if (letter.status === "delivered") return fail("LETTER_DELIVERED");
       if (input.slug !== letter.slug) {
-        if (letter.status !== "draft") return { ok: false, code: "SLUG_LOCKED", field: "slug" };
-        if (await slugTaken(tx, input.slug, letterId)) return { ok: false, code: "SLUG_TAKEN", field: "slug" };
+        if (letter.status !== "draft") return slugFailure("SLUG_LOCKED");
+        if (await slugTaken(tx, input.slug, letterId)) return slugFailure("SLUG_TAKEN");
       }
       const textChanged = input.title !== letter.title || input.addressee !== letter.addressee || input.body !== letter.body;
       const confirmedCurrent = textChanged
@@ -75,7 +79,7 @@ export async function updateLetter(actor: CurrentUser, letterId: string, input: 
       return { ok: true, newVersion: version !== letter.version ? version : null };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) return { ok: false, code: "SLUG_TAKEN", field: "slug" };
+    if (isUniqueViolation(e)) return slugFailure("SLUG_TAKEN");
     throw e;
   }
 }
@@ -93,16 +97,16 @@ function changedFields(before: Record<string, unknown>, after: LetterInput): Rec
 }
 
 /** publish / close / reopen / deliver, through lib/letters/status.ts. */
-export async function changeLetterStatus(actor: CurrentUser, letterId: string, event: LetterEvent): Promise<{ ok: true } | LetterError> {
-  return db.$transaction(async (tx) => {
+export async function changeLetterStatus({ id: letterId, actor }: AuthorizedLetter, event: LetterEvent): Promise<Result<object, LetterCode>> {
+  return db.$transaction(async (tx): Promise<Result<object, LetterCode>> => {
     const letter = await tx.letter.findUnique({ where: { id: letterId } });
-    if (!letter) return { ok: false, code: "NOT_FOUND" } as const;
+    if (!letter) return fail("NOT_FOUND");
     const from = parseLetterStatus(letter.status);
     const to = letterTransition(from, event);
-    if (!to) return { ok: false, code: "INVALID_TRANSITION" } as const;
+    if (!to) return fail("INVALID_TRANSITION");
     // Reopening (or publishing) with a past deadline would close again at once: say so instead.
     if ((event === "reopen" || event === "publish") && effectiveLetterStatus({ status: "open", deadline: letter.deadline }) !== "open") {
-      return { ok: false, code: "DEADLINE_PASSED" } as const;
+      return fail("DEADLINE_PASSED");
     }
     const now = new Date();
     const { count } = await tx.letter.updateMany({
@@ -113,8 +117,8 @@ export async function changeLetterStatus(actor: CurrentUser, letterId: string, e
         ...(event === "deliver" ? { deliveredAt: now } : {}),
       },
     });
-    if (count !== 1) return { ok: false, code: "INVALID_TRANSITION" } as const;
+    if (count !== 1) return fail("INVALID_TRANSITION");
     await recordAudit(tx, { letterId, actor, action: `letter.${event}`, targetType: "letter", targetId: letterId, details: { from, to } });
-    return { ok: true } as const;
+    return { ok: true };
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LETTER_EVENTS } from "@/lib/letters/status";
 
 /** Lower-case letters, digits and single hyphens between them: the letter's public address. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -63,3 +64,6 @@ export function slugify(title: string): string {
     .slice(0, 80)
     .replace(/-+$/, "");
 }
+
+/** publish / close / reopen / deliver. */
+export const letterStatusSchema = z.object({ event: z.enum(LETTER_EVENTS) });

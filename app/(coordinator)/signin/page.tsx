@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/access";
+import { getCurrentUser } from "@/lib/auth/session";
 import { SignInForm } from "@/components/coordinator/sign-in-form";
 import { requestSignIn } from "./actions";
 

@@ -1,48 +1,38 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/access";
-import { assignmentSchema, inviteSchema } from "@/lib/coordinators/schema";
+import { failedForm } from "@/lib/actions/form-state";
+import { adminAction } from "@/lib/actions/safe-action";
+import { workspaceUrl } from "@/lib/actions/urls";
+import { accessSchema, assignmentSchema, inviteSchema } from "@/lib/coordinators/schema";
 import { assignCoordinator, inviteCoordinator, setAccessDisabled, unassignCoordinator } from "@/lib/coordinators/mutations";
 import type { InviteFormState } from "@/components/coordinator/invite-form";
 
-// Admin only. A coordinator posting here is answered like a missing page, not "forbidden".
-async function requireAdminForAction() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/signin");
-  if (user.role !== "admin") redirect("/coordinator");
-  return user;
-}
+// Admin only: the wrapper answers a coordinator posting here like a missing page.
+const PEOPLE = "/coordinator/people";
 
 export async function inviteAction(prev: InviteFormState, form: FormData): Promise<InviteFormState> {
-  const admin = await requireAdminForAction();
   const values = { email: String(form.get("email") ?? ""), letterIds: form.getAll("letterIds").map(String) };
-  const parsed = inviteSchema.safeParse(values);
-  if (!parsed.success) return { submission: prev.submission + 1, values, error: parsed.error.issues[0]?.message ?? "invalid_email" };
-  const result = await inviteCoordinator(admin, parsed.data);
-  if (!result.ok) redirect("/coordinator");
-  redirect(`/coordinator/people?invited=${encodeURIComponent(parsed.data.email)}`);
+  const result = await adminAction(inviteSchema, values, (invite, { admin }) => inviteCoordinator(admin, invite));
+  if (!result.ok && result.code === "INVALID_INPUT") return failedForm(prev, values, result);
+  if (!result.ok) redirect(workspaceUrl(result, PEOPLE, {}));
+  redirect(`${PEOPLE}?invited=${encodeURIComponent(inviteSchema.parse(values).email)}`);
 }
 
-async function changeAssignment(form: FormData, op: typeof assignCoordinator): Promise<void> {
-  const admin = await requireAdminForAction();
-  const parsed = assignmentSchema.safeParse({ userId: form.get("userId"), letterId: form.get("letterId") });
-  if (!parsed.success) redirect("/coordinator/people?error=NOT_FOUND");
-  const result = await op(admin, parsed.data.letterId, parsed.data.userId);
-  redirect(result.ok ? "/coordinator/people" : "/coordinator/people?error=NOT_FOUND");
-}
+const assignment = (form: FormData) => ({ userId: form.get("userId"), letterId: form.get("letterId") });
 
 export async function assignAction(form: FormData): Promise<void> {
-  await changeAssignment(form, assignCoordinator);
+  const result = await adminAction(assignmentSchema, assignment(form), (input, { admin }) => assignCoordinator(admin, input));
+  redirect(workspaceUrl(result, PEOPLE, {}));
 }
 
 export async function unassignAction(form: FormData): Promise<void> {
-  await changeAssignment(form, unassignCoordinator);
+  const result = await adminAction(assignmentSchema, assignment(form), (input, { admin }) => unassignCoordinator(admin, input));
+  redirect(workspaceUrl(result, PEOPLE, {}));
 }
 
 export async function setAccessAction(form: FormData): Promise<void> {
-  const admin = await requireAdminForAction();
-  const userId = String(form.get("userId") ?? "");
-  const result = await setAccessDisabled(admin, userId, form.get("disabled") === "1");
-  redirect(result.ok ? "/coordinator/people" : "/coordinator/people?error=NOT_FOUND");
+  const input = { userId: form.get("userId"), disabled: form.get("disabled") === "1" ? "1" : "0" };
+  const result = await adminAction(accessSchema, input, (access, { admin }) => setAccessDisabled(admin, access));
+  redirect(workspaceUrl(result, PEOPLE, {}));
 }

@@ -1,23 +1,22 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/access";
+import { requireAdmin } from "@/lib/auth/session";
 import { listPeople } from "@/lib/coordinators/queries";
+import { ActionNotice, type ActionParams } from "@/components/coordinator/action-notice";
 import { InviteForm } from "@/components/coordinator/invite-form";
 import { assignAction, inviteAction, setAccessAction, unassignAction } from "./actions";
 
 export const metadata: Metadata = { title: "People", robots: { index: false } };
 
-export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ invited?: string; error?: string }> }) {
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<ActionParams> }) {
   const me = await requireAdmin("/coordinator/people");
-  const { invited, error } = await searchParams;
   const { users, letters } = await listPeople();
   const t = await getTranslations("coordinator");
   const titleOf = new Map(letters.map((l) => [l.id, l.title]));
   return (
     <div className="stack">
       <h1>{t("people.title")}</h1>
-      {invited && <p className="notice notice--ok" role="status">{t("people.invited", { email: invited })}</p>}
-      {error === "NOT_FOUND" && <p className="notice notice--error" role="alert">{t("people.errors.NOT_FOUND")}</p>}
+      <ActionNotice params={await searchParams} />
 
       <h2>{t("people.invite")}</h2>
       <InviteForm action={inviteAction} letters={letters} />

@@ -2,22 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireLetterAccess } from "@/lib/auth/access";
+import { requireLetterAccess } from "@/lib/auth/session";
 import { getLetterForCoordinator } from "@/lib/letters/coordinator-queries";
 import { LETTER_EVENTS, letterTransition } from "@/lib/letters/status";
 import { SIGNATURE_STATUSES } from "@/lib/signatures/status";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
-import { OverviewNotice } from "@/components/coordinator/overview-notice";
+import { ActionNotice, type ActionParams } from "@/components/coordinator/action-notice";
 import { changeStatusAction } from "./actions";
 
 export const metadata: Metadata = { title: "Letter", robots: { index: false } };
 
 export default async function LetterOverviewPage({ params, searchParams }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ notice?: string }>;
+  searchParams: Promise<ActionParams>;
 }) {
   const { id } = await params;
-  const { notice } = await searchParams;
   await requireLetterAccess(id, `/coordinator/letters/${id}`);
   const letter = await getLetterForCoordinator(id);
   if (!letter) notFound();
@@ -33,7 +32,7 @@ export default async function LetterOverviewPage({ params, searchParams }: {
         {letter.status !== "draft" && <Link href={`/letters/${letter.slug}`}>{t("overview.publicPage")}</Link>}
       </p>
       <LetterTabs letterId={id} current="overview" />
-      <OverviewNotice notice={notice} />
+      <ActionNotice params={await searchParams} />
       {letter.effectiveStatus !== letter.status && <p className="notice">{t("overview.deadlinePassedNote")}</p>}
       {letter.earlierVersionSignatures > 0 && (
         <p className="notice">{t("overview.earlierVersion", { count: letter.earlierVersionSignatures })}</p>

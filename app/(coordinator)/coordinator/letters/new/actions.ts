@@ -1,20 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/access";
+import { failedForm } from "@/lib/actions/form-state";
+import { userAction } from "@/lib/actions/safe-action";
 import { createLetter } from "@/lib/letters/mutations";
-import { fieldErrors, letterFormSchema, letterFormValues } from "@/lib/letters/schema";
+import { letterFormSchema, letterFormValues } from "@/lib/letters/schema";
 import type { LetterFormState } from "@/components/coordinator/letter-form-state";
 
 /** Any signed-in coordinator may start a letter; they become its coordinator. */
 export async function createLetterAction(prev: LetterFormState, form: FormData): Promise<LetterFormState> {
-  const user = await getCurrentUser();
-  const submission = prev.submission + 1;
   const values = letterFormValues(form);
-  if (!user) return { submission, values, formError: "UNAUTHENTICATED" };
-  const parsed = letterFormSchema.safeParse(values);
-  if (!parsed.success) return { submission, values, fieldErrors: fieldErrors(parsed.error) };
-  const result = await createLetter(user, parsed.data);
-  if (!result.ok) return { submission, values, fieldErrors: { slug: result.code } };
+  const result = await userAction(letterFormSchema, values, (input, { user }) => createLetter(user, input));
+  if (!result.ok) return failedForm(prev, values, result);
   redirect(`/coordinator/letters/${result.id}`);
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/access";
+import { requireUser } from "@/lib/auth/session";
 import { LetterForm } from "@/components/coordinator/letter-form";
 import { createLetterAction } from "./actions";
 

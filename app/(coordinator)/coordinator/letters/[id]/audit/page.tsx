@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requireLetterAccess } from "@/lib/auth/access";
+import { requireLetterAccess } from "@/lib/auth/session";
 import { listAudit } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS } from "@/lib/audit/record";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";

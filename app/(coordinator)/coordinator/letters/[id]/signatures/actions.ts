@@ -2,26 +2,20 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { letterAccess } from "@/lib/auth/access";
-import { eraseSignature } from "@/lib/signatures/erasure";
-import { moderateSignatures, moderationSchema, renameSchema, renameSignature } from "@/lib/signatures/moderation";
+import { letterAction } from "@/lib/actions/safe-action";
+import { workspaceUrl } from "@/lib/actions/urls";
+import type { Failure } from "@/lib/errors";
+import { eraseSignerData, moderateSignatures, renameSignature } from "@/lib/moderation/mutations";
+import { erasureSchema, moderationSchema, renameSchema } from "@/lib/moderation/schema";
 
 // Back to the queue with the same filters; only our own query keys survive the round trip.
-function backTo(letterId: string, form: FormData, notice: string): string {
-  const params = new URLSearchParams();
+function backTo(form: FormData, result: { ok: true } | Failure, success: Record<string, string | number>): string {
+  const keep: Record<string, string> = {};
   for (const key of ["status", "country", "orgType", "q", "page"]) {
     const v = form.get(`back_${key}`);
-    if (typeof v === "string" && v) params.set(key, v);
+    if (typeof v === "string" && v) keep[key] = v;
   }
-  params.set("notice", notice);
-  return `/coordinator/letters/${letterId}/signatures?${params}`;
-}
-
-async function guard(form: FormData) {
-  const letterId = String(form.get("letterId") ?? "");
-  const access = await letterAccess(letterId);
-  if (!access.ok) redirect(access.status === 401 ? "/signin" : "/coordinator");
-  return { letterId, user: access.user };
+  return workspaceUrl(result, `/coordinator/letters/${String(form.get("letterId"))}/signatures`, success, keep);
 }
 
 /**
@@ -29,37 +23,35 @@ async function guard(form: FormData) {
  * buttons post decision=approve|reject with the ticked ids.
  */
 export async function moderateAction(form: FormData): Promise<void> {
-  const { letterId, user } = await guard(form);
   const single = String(form.get("single") ?? "");
   const [singleDecision, singleId] = single.split(":");
-  const parsed = moderationSchema.safeParse({
+  const input = {
+    letterId: form.get("letterId"),
     decision: single ? singleDecision : form.get("decision"),
     ids: single ? [singleId] : form.getAll("ids").map(String),
     reason: String(form.get("reason") ?? ""),
-  });
-  if (!parsed.success) {
-    const noneSelected = parsed.error.issues.some((i) => i.message === "none_selected");
-    redirect(backTo(letterId, form, noneSelected ? "none_selected" : "invalid"));
+  };
+  const result = await letterAction(moderationSchema, input, (decision, { letter }) => moderateSignatures(letter, decision));
+  if (result.ok && result.changed.length) revalidatePath("/", "layout");
+  if (!result.ok) {
+    // Nothing ticked is the one input problem a coordinator can cause here: say so plainly.
+    redirect(backTo(form, result.fieldErrors?.ids === "NONE_SELECTED" ? { ...result, code: "NONE_SELECTED" } : result, {}));
   }
-  const result = await moderateSignatures(user, letterId, parsed.data);
-  if (result.changed.length) revalidatePath("/", "layout");
-  const done = parsed.data.decision === "approve" ? "approved" : "rejected";
-  redirect(backTo(letterId, form, `${done}-${result.changed.length}-${result.skipped.length}`));
+  const done = input.decision === "approve" ? "approved" : "rejected";
+  redirect(backTo(form, result, { notice: done, changed: result.changed.length, skipped: result.skipped.length }));
 }
 
 export async function renameAction(form: FormData): Promise<void> {
-  const { letterId, user } = await guard(form);
-  const parsed = renameSchema.safeParse({ id: form.get("id"), displayName: form.get("displayName") ?? "" });
-  if (!parsed.success) redirect(backTo(letterId, form, "invalid"));
-  const result = await renameSignature(user, letterId, parsed.data);
+  const input = { letterId: form.get("letterId"), id: form.get("id"), displayName: form.get("displayName") ?? "" };
+  const result = await letterAction(renameSchema, input, (rename, { letter }) => renameSignature(letter, rename));
   if (result.ok) revalidatePath("/", "layout");
-  redirect(backTo(letterId, form, result.ok ? "renamed" : "invalid"));
+  redirect(backTo(form, result, { notice: "renamed" }));
 }
 
 /** A signer asked for their personal data to go: blank it, keep the signature and the audit. */
 export async function eraseAction(form: FormData): Promise<void> {
-  const { letterId, user } = await guard(form);
-  const result = await eraseSignature(user, letterId, String(form.get("id") ?? ""));
+  const input = { letterId: form.get("letterId"), id: form.get("id") };
+  const result = await letterAction(erasureSchema, input, (erasure, { letter }) => eraseSignerData(letter, erasure));
   if (result.ok) revalidatePath("/", "layout");
-  redirect(backTo(letterId, form, result.ok ? "erased" : "invalid"));
+  redirect(backTo(form, result, { notice: "erased" }));
 }

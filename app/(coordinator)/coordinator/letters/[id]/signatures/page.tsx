@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireLetterAccess } from "@/lib/auth/access";
+import { requireLetterAccess } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries";
-import { reviewFilterSchema, reviewQueue, type ReviewFilter } from "@/lib/signatures/review-queries";
+import { reviewQueue } from "@/lib/moderation/queries";
+import { reviewFilterSchema, type ReviewFilter } from "@/lib/moderation/schema";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
 import { ReviewFilters } from "@/components/coordinator/review-filters";
-import { ReviewNotice } from "@/components/coordinator/review-notice";
+import { ActionNotice } from "@/components/coordinator/action-notice";
 import { ReviewTable } from "@/components/coordinator/review-table";
 import { eraseAction, moderateAction, renameAction } from "./actions";
 
@@ -24,9 +25,9 @@ export default async function SignaturesPage({ params, searchParams }: {
 }) {
   const { id } = await params;
   const query = await searchParams;
-  await requireLetterAccess(id, `/coordinator/letters/${id}/signatures`);
+  const letter = await requireLetterAccess(id, `/coordinator/letters/${id}/signatures`);
   const filter = reviewFilterSchema.parse(query);
-  const queue = await reviewQueue(id, filter);
+  const queue = await reviewQueue(letter, filter);
   const t = await getTranslations("coordinator.moderation");
   const base = `/coordinator/letters/${id}/signatures`;
   const pageHref = (page: number) => {
@@ -38,7 +39,7 @@ export default async function SignaturesPage({ params, searchParams }: {
     <div className="stack">
       <h1>{t("title")}</h1>
       <LetterTabs letterId={id} current="signatures" />
-      <ReviewNotice notice={query.notice} />
+      <ActionNotice params={query} />
       <ReviewFilters base={base} filter={filter} counts={queue.counts}
         countries={queue.countries.map((code) => ({ code, name: countryName(code) }))} />
       <p role="status">{t("results", { count: queue.total })}</p>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { letterAccess } from "@/lib/auth/access";
+import { letterAccess } from "@/lib/auth/session";
 import { coordinatorCsv } from "@/lib/export/csv";
 import { download, fileStem, plainError, today } from "@/lib/export/http";
 import { findLetterForExport } from "@/lib/export/queries";
@@ -12,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const t = await getTranslations("export");
   const access = await letterAccess(id);
   if (!access.ok) return plainError(access.status, t(access.status === 401 ? "errors.unauthorised" : "errors.notFound"));
-  const letter = await findLetterForExport(id);
+  const letter = await findLetterForExport(access.letter);
   if (!letter) return plainError(404, t("errors.notFound"));
   const filename = `${fileStem(letter.slug)}-signatures-${today()}.csv`;
   return download(coordinatorCsv(letter.id), "text/csv; charset=utf-8; header=present", filename, "coordinator");

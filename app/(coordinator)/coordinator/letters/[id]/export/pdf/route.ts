@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { letterAccess } from "@/lib/auth/access";
+import { letterAccess } from "@/lib/auth/session";
 import { download, fileStem, plainError } from "@/lib/export/http";
 import { renderLetterPdf } from "@/lib/export/pdf";
 import { oneAtATime } from "@/lib/export/one-at-a-time";
@@ -20,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!access.ok) return plainError(access.status, t(access.status === 401 ? "errors.unauthorised" : "errors.notFound"));
   const options = parsePdfOptions(new URL(request.url).searchParams);
   if (!options.success) return plainError(400, t("errors.invalidOptions"));
-  const letter = await findLetterForExport(id);
+  const letter = await findLetterForExport(access.letter);
   if (!letter) return plainError(404, t("errors.notFound"));
   const pdf = await queue(() => renderLetterPdf(letter, options.data));
   return download(new Uint8Array(pdf), "application/pdf", `${fileStem(letter.slug)}.pdf`, "coordinator");

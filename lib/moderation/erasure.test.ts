@@ -6,9 +6,9 @@ import { test } from "node:test";
 const lib = async () => ({
   ...(await import("@/lib/db")),
   ...(await import("@/lib/signatures/mutations")),
-  ...(await import("@/lib/signatures/erasure")),
+  ...(await import("@/lib/moderation/mutations")),
+  ...(await import("@/lib/testing/access")),
 });
-const actor = { id: "coordinator-1", email: "coord@example.org" };
 
 async function signedUp(email: string) {
   const { db, signLetter } = await lib();
@@ -23,7 +23,7 @@ async function signedUp(email: string) {
 }
 
 test("erasing blanks personal data, deletes links and mail to the address, and audits without the data", async () => {
-  const { db, eraseSignerData } = await lib();
+  const { db, eraseSignerData, authorized } = await lib();
   const tag = randomUUID().slice(0, 6);
   const email = `Erase.Me.${tag}@gmail.com`;
   const { letter, signature } = await signedUp(email);
@@ -31,7 +31,8 @@ test("erasing blanks personal data, deletes links and mail to the address, and a
   await db.outboxMessage.create({ data: { kind: "already-signed", to: `eraseme${tag}+x@googlemail.com`, subject: "s", html: "h", text: "t", status: "sent" } });
   const other = await db.outboxMessage.create({ data: { kind: "confirm-signature", to: "someone@else.example", subject: "s", html: "h", text: "t" } });
 
-  const result = await db.$transaction((tx) => eraseSignerData(tx, letter.id, signature.id, actor));
+  const checked = await authorized(letter.id);
+  const result = await eraseSignerData(checked, signature);
   assert.deepEqual(result, { ok: true });
 
   const after = await db.signature.findUniqueOrThrow({ where: { id: signature.id } });
@@ -48,27 +49,27 @@ test("erasing blanks personal data, deletes links and mail to the address, and a
   assert.deepEqual(mail.map((m) => m.id), [other.id]);
 
   const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: signature.id, action: "signature.erase" } });
-  assert.equal(audit.actorEmail, actor.email);
+  assert.equal(audit.actorEmail, checked.actor.email);
   for (const secret of ["Private Person", "Secret role", "Secret comment", email.toLowerCase(), "gmail"]) {
     assert.ok(!audit.details.toLowerCase().includes(secret.toLowerCase()), `audit details must not hold ${secret}`);
   }
 
-  assert.deepEqual(await db.$transaction((tx) => eraseSignerData(tx, letter.id, signature.id, actor)), { ok: false, code: "ALREADY_ERASED" });
+  assert.deepEqual(await eraseSignerData(checked, signature), { ok: false, code: "ALREADY_ERASED" });
 });
 
 test("a signature of another letter cannot be erased through this one", async () => {
-  const { db, eraseSignerData } = await lib();
+  const { db, eraseSignerData, authorized } = await lib();
   const { signature } = await signedUp(`cross-${randomUUID().slice(0, 6)}@example.org`);
   const { letter: otherLetter } = await signedUp(`cross-${randomUUID().slice(0, 6)}@example.org`);
-  assert.deepEqual(await db.$transaction((tx) => eraseSignerData(tx, otherLetter.id, signature.id, actor)), { ok: false, code: "NOT_FOUND" });
+  assert.deepEqual(await eraseSignerData(await authorized(otherLetter.id), signature), { ok: false, code: "NOT_FOUND" });
   assert.notEqual((await db.signature.findUniqueOrThrow({ where: { id: signature.id } })).email, "");
 });
 
 test("after erasure the same address can sign the letter again", async () => {
-  const { db, signLetter, eraseSignerData } = await lib();
+  const { db, signLetter, eraseSignerData, authorized } = await lib();
   const email = `again-${randomUUID().slice(0, 6)}@example.org`;
   const { letter, signature } = await signedUp(email);
-  await db.$transaction((tx) => eraseSignerData(tx, letter.id, signature.id, actor));
+  await eraseSignerData(await authorized(letter.id), signature);
   assert.deepEqual(
     await signLetter(letter.slug, { orgName: "Again", country: "DE", orgType: "technical", contactName: "P", email, consent: true }),
     { ok: true },

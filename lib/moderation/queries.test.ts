@@ -2,7 +2,9 @@
 // PostgreSQL, and the duplicate / free-mail hints.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { reviewFilterSchema, reviewQueue } from "@/lib/signatures/review-queries";
+import { reviewQueue } from "@/lib/moderation/queries";
+import { reviewFilterSchema } from "@/lib/moderation/schema";
+import { authorized } from "@/lib/testing/access";
 import { seedLetter, seedSignature } from "@/lib/coordinators/test-seed";
 
 const filter = (q: Record<string, string> = {}) => reviewFilterSchema.parse(q);
@@ -13,25 +15,25 @@ test("confirmed signatures newest first, with counts per status", async () => {
   const recent = await seedSignature(letter.id, { confirmedAt: new Date("2026-02-01") });
   await seedSignature(letter.id, { status: "approved" });
   await seedSignature(letter.id, { status: "pending_confirmation" });
-  const queue = await reviewQueue(letter.id, filter());
+  const queue = await reviewQueue(await authorized(letter.id), filter());
   assert.deepEqual(queue.rows.map((r) => r.id), [recent.id, old.id]);
   assert.equal(queue.counts.confirmed, 2);
   assert.equal(queue.counts.approved, 1);
   assert.equal(queue.counts.pending_confirmation, 1);
   assert.equal(queue.counts.rejected, 0);
-  assert.equal((await reviewQueue(letter.id, filter({ status: "all" }))).total, 4);
-  assert.equal((await reviewQueue(letter.id, filter({ status: "nonsense" }))).total, 2, "an unknown status falls back to the queue");
+  assert.equal((await reviewQueue(await authorized(letter.id), filter({ status: "all" }))).total, 4);
+  assert.equal((await reviewQueue(await authorized(letter.id), filter({ status: "nonsense" }))).total, 2, "an unknown status falls back to the queue");
 });
 
 test("filters by country and organisation type; search ignores case and accents", async () => {
   const letter = await seedLetter();
   const fr = await seedSignature(letter.id, { orgName: "Société Numérique", country: "FR", orgType: "academic", email: "Info@Societe.fr" });
   await seedSignature(letter.id, { orgName: "Other", country: "DE" });
-  assert.deepEqual((await reviewQueue(letter.id, filter({ country: "fr" }))).rows.map((r) => r.id), [fr.id]);
-  assert.deepEqual((await reviewQueue(letter.id, filter({ orgType: "academic" }))).rows.map((r) => r.id), [fr.id]);
-  assert.deepEqual((await reviewQueue(letter.id, filter({ q: "SOCIETE num" }))).rows.map((r) => r.id), [fr.id]);
-  assert.deepEqual((await reviewQueue(letter.id, filter({ q: "info@societe" }))).rows.map((r) => r.id), [fr.id]);
-  assert.deepEqual(queueCountries(await reviewQueue(letter.id, filter())), ["DE", "FR"]);
+  assert.deepEqual((await reviewQueue(await authorized(letter.id), filter({ country: "fr" }))).rows.map((r) => r.id), [fr.id]);
+  assert.deepEqual((await reviewQueue(await authorized(letter.id), filter({ orgType: "academic" }))).rows.map((r) => r.id), [fr.id]);
+  assert.deepEqual((await reviewQueue(await authorized(letter.id), filter({ q: "SOCIETE num" }))).rows.map((r) => r.id), [fr.id]);
+  assert.deepEqual((await reviewQueue(await authorized(letter.id), filter({ q: "info@societe" }))).rows.map((r) => r.id), [fr.id]);
+  assert.deepEqual(queueCountries(await reviewQueue(await authorized(letter.id), filter())), ["DE", "FR"]);
 });
 
 const queueCountries = (q: { countries: string[] }) => q.countries;
@@ -41,7 +43,7 @@ test("hints: same normalised name, same domain, free mail, email at the website'
   const a = await seedSignature(letter.id, { orgName: "ARTICLE19", email: "a@article19.org", website: "https://www.article19.org" });
   const b = await seedSignature(letter.id, { orgName: "Article 19 Ltd.", email: "b@article19.org" });
   const c = await seedSignature(letter.id, { orgName: "Lone Org", email: "lone@gmail.com", website: "lone.example" });
-  const rows = new Map((await reviewQueue(letter.id, filter())).rows.map((r) => [r.id, r.hints]));
+  const rows = new Map((await reviewQueue(await authorized(letter.id), filter())).rows.map((r) => [r.id, r.hints]));
   assert.deepEqual(rows.get(a.id)!.sameName.map((s) => s.id), [b.id]);
   assert.equal(rows.get(a.id)!.sameDomain, 1);
   assert.equal(rows.get(a.id)!.emailAtWebsite, true);

@@ -1,20 +1,9 @@
-import { z } from "zod";
+import "server-only";
+import type { AuthorizedLetter } from "@/lib/auth/access";
 import { db } from "@/lib/db";
+import type { ReviewFilter } from "@/lib/moderation/schema";
 import { emailMatchesWebsite, foldText, isFreeMail, nameKeyOf } from "@/lib/signatures/normalise";
 import { SIGNATURE_STATUSES, type SignatureStatus } from "@/lib/signatures/status";
-
-export { ORG_TYPES } from "@/lib/signatures/org-types";
-import { ORG_TYPES } from "@/lib/signatures/org-types";
-
-/** The queue's filters, from the page's query string. "confirmed" is what awaits review. */
-export const reviewFilterSchema = z.object({
-  status: z.enum([...SIGNATURE_STATUSES, "all"]).catch("confirmed"),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).optional().catch(undefined),
-  orgType: z.enum(ORG_TYPES).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
-export type ReviewFilter = z.output<typeof reviewFilterSchema>;
 
 export const PAGE_SIZE = 50;
 
@@ -46,7 +35,7 @@ function searchWhere(q: string | undefined) {
 }
 
 /** The moderation queue: newest confirmation first, with counts per status and duplicate hints. */
-export async function reviewQueue(letterId: string, filter: ReviewFilter) {
+export async function reviewQueue({ id: letterId }: AuthorizedLetter, filter: ReviewFilter) {
   const where = {
     letterId,
     ...(filter.status === "all" ? {} : { status: filter.status }),
@@ -80,7 +69,7 @@ export async function reviewQueue(letterId: string, filter: ReviewFilter) {
 type HintSource = { id: string; nameKey: string; emailDomain: string; website: string | null };
 
 /** Duplicate hints for one page of rows, in two queries whatever the page size. */
-export async function hintsFor(letterId: string, rows: HintSource[]): Promise<Map<string, ReviewHints>> {
+async function hintsFor(letterId: string, rows: HintSource[]): Promise<Map<string, ReviewHints>> {
   const nameKeys = [...new Set(rows.map((r) => r.nameKey).filter(Boolean))];
   const domains = [...new Set(rows.map((r) => r.emailDomain).filter((d) => !isFreeMail(d)))];
   const [sameNames, sameDomains] = await Promise.all([

@@ -3,7 +3,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { db } from "@/lib/db";
-import { moderateSignatures, renameSignature } from "@/lib/signatures/moderation";
+import { moderateSignatures, renameSignature } from "@/lib/moderation/mutations";
+import { authorized } from "@/lib/testing/access";
 import { seedLetter, seedSignature, seedUser } from "@/lib/coordinators/test-seed";
 
 const approvedCount = async (id: string) => (await db.letter.findUniqueOrThrow({ where: { id } })).approvedCount;
@@ -13,11 +14,11 @@ test("approving and rejecting keeps the approved count right and audits each cha
   const letter = await seedLetter({ coordinator: actor });
   const [a, b, c] = await Promise.all([1, 2, 3].map(() => seedSignature(letter.id)));
 
-  const approved = await moderateSignatures(actor, letter.id, { decision: "approve", ids: [a.id, b.id, c.id], reason: null });
+  const approved = await moderateSignatures(await authorized(letter.id, actor), { decision: "approve", ids: [a.id, b.id, c.id], reason: null });
   assert.equal(approved.changed.length, 3);
   assert.equal(await approvedCount(letter.id), 3);
 
-  const rejected = await moderateSignatures(actor, letter.id, { decision: "reject", ids: [b.id], reason: "Not an organisation" });
+  const rejected = await moderateSignatures(await authorized(letter.id, actor), { decision: "reject", ids: [b.id], reason: "Not an organisation" });
   assert.deepEqual(rejected.changed, [b.id]);
   assert.equal(await approvedCount(letter.id), 2);
   const row = await db.signature.findUniqueOrThrow({ where: { id: b.id } });
@@ -26,7 +27,7 @@ test("approving and rejecting keeps the approved count right and audits each cha
   assert.equal(row.reviewedById, actor.id);
 
   // Approving an approved signature is refused by the state machine, not double counted.
-  const again = await moderateSignatures(actor, letter.id, { decision: "approve", ids: [a.id], reason: null });
+  const again = await moderateSignatures(await authorized(letter.id, actor), { decision: "approve", ids: [a.id], reason: null });
   assert.deepEqual(again.skipped, [a.id]);
   assert.equal(await approvedCount(letter.id), 2);
 
@@ -44,7 +45,7 @@ test("unconfirmed and withdrawn signatures cannot be approved", async () => {
   const letter = await seedLetter({ coordinator: actor });
   const pending = await seedSignature(letter.id, { status: "pending_confirmation" });
   const withdrawn = await seedSignature(letter.id, { status: "withdrawn" });
-  const result = await moderateSignatures(actor, letter.id, { decision: "approve", ids: [pending.id, withdrawn.id], reason: null });
+  const result = await moderateSignatures(await authorized(letter.id, actor), { decision: "approve", ids: [pending.id, withdrawn.id], reason: null });
   assert.deepEqual(result.changed, []);
   assert.equal(result.skipped.length, 2);
   assert.equal(await approvedCount(letter.id), 0);
@@ -57,7 +58,7 @@ test("a signature of another letter cannot be moderated through this one", async
   const mine = await seedLetter({ coordinator: actor });
   const other = await seedLetter();
   const foreign = await seedSignature(other.id);
-  const result = await moderateSignatures(actor, mine.id, { decision: "approve", ids: [foreign.id], reason: null });
+  const result = await moderateSignatures(await authorized(mine.id, actor), { decision: "approve", ids: [foreign.id], reason: null });
   assert.deepEqual(result.changed, []);
   assert.equal((await db.signature.findUniqueOrThrow({ where: { id: foreign.id } })).status, "confirmed");
   assert.equal(await approvedCount(other.id), 0);
@@ -67,19 +68,19 @@ test("renaming changes the displayed name and keys, keeps what the signer typed"
   const actor = await seedUser();
   const letter = await seedLetter({ coordinator: actor });
   const sig = await seedSignature(letter.id, { orgName: "ARTICLE19" });
-  assert.deepEqual(await renameSignature(actor, letter.id, { id: sig.id, displayName: "ARTICLE 19" }), { ok: true });
+  assert.deepEqual(await renameSignature(await authorized(letter.id, actor), { id: sig.id, displayName: "ARTICLE 19" }), { ok: true });
   let row = await db.signature.findUniqueOrThrow({ where: { id: sig.id } });
   assert.equal(row.orgName, "ARTICLE19");
   assert.equal(row.displayName, "ARTICLE 19");
   assert.equal(row.sortKey, "article 19");
   assert.equal(row.nameKey, "article19");
 
-  await renameSignature(actor, letter.id, { id: sig.id, displayName: "" });
+  await renameSignature(await authorized(letter.id, actor), { id: sig.id, displayName: "" });
   row = await db.signature.findUniqueOrThrow({ where: { id: sig.id } });
   assert.equal(row.displayName, null, "an empty correction goes back to the typed name");
   const audit = await db.auditEvent.findMany({ where: { letterId: letter.id, action: "signature.rename" } });
   assert.equal(audit.length, 2);
 
-  const other = await seedLetter();
-  assert.deepEqual(await renameSignature(actor, other.id, { id: sig.id, displayName: "X" }), { ok: false, code: "NOT_FOUND" });
+  const other = await seedLetter({ coordinator: actor });
+  assert.deepEqual(await renameSignature(await authorized(other.id, actor), { id: sig.id, displayName: "X" }), { ok: false, code: "NOT_FOUND" });
 });
