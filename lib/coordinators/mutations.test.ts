@@ -1,6 +1,7 @@
 // Invitations go through the outbox to a real SMTP server; only admins invite and assign.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { seedLetter, seedSession, seedUser } from "@/lib/testing/seed";
 import { startSmtpServer, type SmtpCatcher } from "@/lib/testing/smtp";
 
 let smtp: SmtpCatcher;
@@ -14,9 +15,8 @@ test("an admin invites a coordinator to a letter: account, assignment, audit, ma
   const { db } = await import("@/lib/db");
   const { inviteCoordinator } = await import("@/lib/coordinators/mutations");
   const { deliverDueMail } = await import("@/lib/mail/worker");
-  const { seedLetter, seedUser } = await import("@/lib/coordinators/test-seed");
-  const admin = await seedUser("admin");
-  const letter = await seedLetter();
+  const admin = await seedUser(db, "admin");
+  const letter = await seedLetter(db);
   const result = await inviteCoordinator(admin, { email: "new-coordinator@example.org", letterIds: [letter.id] });
   assert.ok(result.ok);
   const user = await db.user.findUniqueOrThrow({ where: { email: "new-coordinator@example.org" }, include: { letters: true } });
@@ -32,9 +32,8 @@ test("an admin invites a coordinator to a letter: account, assignment, audit, ma
 test("coordinators cannot invite or assign", async () => {
   const { db } = await import("@/lib/db");
   const { assignCoordinator, inviteCoordinator } = await import("@/lib/coordinators/mutations");
-  const { seedLetter, seedUser } = await import("@/lib/coordinators/test-seed");
-  const coordinator = await seedUser();
-  const letter = await seedLetter();
+  const coordinator = await seedUser(db);
+  const letter = await seedLetter(db);
   assert.deepEqual(await inviteCoordinator(coordinator, { email: "friend@example.org", letterIds: [] }), { ok: false, code: "NOT_ADMIN" });
   assert.deepEqual(await assignCoordinator(coordinator, letter.id, coordinator.id), { ok: false, code: "NOT_ADMIN" });
   assert.equal(await db.user.count({ where: { email: "friend@example.org" } }), 0);
@@ -45,10 +44,9 @@ test("an admin takes a coordinator's access away: sessions end, the account and 
   const { db } = await import("@/lib/db");
   const { setAccessDisabled } = await import("@/lib/coordinators/mutations");
   const { findActiveUser } = await import("@/lib/auth/users");
-  const { seedUser } = await import("@/lib/coordinators/test-seed");
-  const admin = await seedUser("admin");
-  const coordinator = await seedUser();
-  await db.session.create({ data: { sessionToken: `t-${coordinator.id}`, userId: coordinator.id, expires: new Date(Date.now() + 86_400_000) } });
+  const admin = await seedUser(db, "admin");
+  const coordinator = await seedUser(db);
+  await seedSession(db, coordinator.id);
   assert.deepEqual(await setAccessDisabled(coordinator, admin.id, true), { ok: false, code: "NOT_ADMIN" });
   assert.deepEqual(await setAccessDisabled(admin, admin.id, true), { ok: false, code: "SELF" });
   assert.deepEqual(await setAccessDisabled(admin, coordinator.id, true), { ok: true });

@@ -2,11 +2,11 @@
 // test database (SQLite file or PostgreSQL), mail goes to a real SMTP server on loopback.
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { createServer, type AddressInfo } from "node:net";
 import { after, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { freePort } from "@/lib/testing/ports";
+import { seedLetter, uniqueEmail, uniqueId } from "@/lib/testing/seed";
 import { startSmtpServer, type SmtpCatcher } from "@/lib/testing/smtp";
 
 const children = new Set<ChildProcess>();
@@ -46,10 +46,8 @@ const kill = (child: ChildProcess) =>
 
 test("SMTP down, sign, the app dies, a new instance starts, SMTP comes up: the mail arrives once", { timeout: 90_000 }, async () => {
   const { db } = await import("@/lib/db");
-  const letter = await db.letter.create({
-    data: { slug: `outbox-${randomUUID().slice(0, 8)}`, title: "Outbox", addressee: "A", body: "B", status: "open", publishedAt: new Date() },
-  });
-  const email = `late-${randomUUID().slice(0, 8)}@example.org`;
+  const letter = await seedLetter(db);
+  const email = uniqueEmail("late");
   const port = await freePort();
 
   // 1. The app signs while the SMTP server is down: the signature and its mail are stored together,
@@ -90,7 +88,7 @@ test("two instances polling one database send each of 40 mails exactly once", { 
   const { enqueueMail } = await import("@/lib/mail/outbox");
   const smtp = await startSmtpServer();
   catchers.push(smtp);
-  const run = randomUUID().slice(0, 8);
+  const run = uniqueId();
   const ids: string[] = [];
   for (let i = 0; i < 40; i++) {
     const { id } = await enqueueMail(db, { kind: "test", to: `race-${run}-${i}@example.org`, subject: `race ${i}`, html: "<p>x</p>", text: "x" });
@@ -116,7 +114,7 @@ test("an instance killed mid-send leaves a lease that expires; another instance 
   const hang = createServer(() => {});
   await new Promise<void>((resolve) => hang.listen(0, "127.0.0.1", resolve));
   const hangPort = (hang.address() as AddressInfo).port;
-  const to = `midway-${randomUUID().slice(0, 8)}@example.org`;
+  const to = uniqueEmail("midway");
   const { id } = await enqueueMail(db, { kind: "test", to, subject: "midway", html: "<p>x</p>", text: "x" });
 
   const stuck = appInstance(hangPort);
