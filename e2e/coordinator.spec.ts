@@ -5,8 +5,8 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { uniqueEmail } from "../lib/testing/seed";
 import { linkById, waitForMail } from "./support/mail";
-import { uniqueEmail } from "./support/seed";
 
 const ADMIN = "admin@example.org";
 

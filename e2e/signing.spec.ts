@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { seedLetter, uniqueEmail } from "../lib/testing/seed";
 import { linkById, waitForMail } from "./support/mail";
-import { seedOpenLetter, uniqueEmail } from "./support/seed";
+import { appDb } from "./support/seed";
 
 type Answers = { orgName: string; email: string; contactName: string; website: string };
 
@@ -24,7 +25,7 @@ async function fillSignForm(page: Page, a: Answers) {
 }
 
 async function signAndConfirm(page: Page, request: Parameters<typeof waitForMail>[0], prefix: string) {
-  const letter = await seedOpenLetter();
+  const letter = await seedLetter(await appDb());
   const a = answers(prefix);
 
   await page.goto(`/letters/${letter.slug}`);
@@ -57,7 +58,7 @@ test.describe("without JavaScript", () => {
 });
 
 test("a missing organisation name is explained next to the field and other answers are kept", async ({ page }) => {
-  const letter = await seedOpenLetter();
+  const letter = await seedLetter(await appDb());
   const a = answers("invalid");
   await page.goto(`/letters/${letter.slug}`);
   await fillSignForm(page, { ...a, orgName: "" });
@@ -77,7 +78,7 @@ test("a missing organisation name is explained next to the field and other answe
 });
 
 test("the letter page with its form has no serious accessibility problems", async ({ page }) => {
-  const letter = await seedOpenLetter();
+  const letter = await seedLetter(await appDb());
   await page.goto(`/letters/${letter.slug}`);
   await expect(page.getByRole("button", { name: "Sign the letter" })).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
