@@ -11,6 +11,7 @@ import { ORG_TYPES } from "../lib/signatures/org-types";
 import { loadSignForm, multipart, postSignForm, validAnswers } from "../lib/testing/sign-over-http";
 import { seedLetter } from "../lib/testing/seed";
 import { appDb } from "./support/seed";
+import { SignForm } from "./support/sign-form";
 
 const base = () => test.info().project.use.baseURL!;
 
@@ -49,8 +50,9 @@ test("with JavaScript the proof-of-work widget solves under the CSP, with no vio
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });
   const letter = await seedLetter(await appDb());
-  await page.goto(`/letters/${letter.slug}`);
-  await page.getByLabel(/^Organisation name/).focus();
+  const form = new SignForm(page);
+  await form.open(letter.slug);
+  await form.orgName.focus();
   await expect(page.locator('input[name="altcha"]')).toHaveValue(/.{20,}/, { timeout: 30_000 });
   expect(violations).toEqual([]);
 });
@@ -160,15 +162,11 @@ test("a signer over the domain limit sees the rate-limit message in the form, no
   await db.rateLimiterFlexible.create({
     data: { key: `sign-mail:domain:${domain}`, points: 100_000, expire: new Date(Date.now() + 3_600_000) },
   });
-  await page.goto(`/letters/${letter.slug}`);
-  await page.getByLabel(/^Organisation name/).fill("One Too Many");
-  await page.getByLabel(/^Country/).selectOption({ label: "Kenya" });
-  await page.getByLabel(/^Organisation type/).selectOption({ label: "Civil society / NGO" });
-  await page.getByLabel(/^Contact name/).fill("Late Signer");
-  await page.getByLabel(/^Email/).fill(`person@${domain}`);
-  await page.getByLabel(/^I confirm/).check();
-  await page.getByRole("button", { name: "Sign the letter" }).click();
+  const form = new SignForm(page);
+  await form.open(letter.slug);
+  await form.fill({ orgName: "One Too Many", contactName: "Late Signer", email: `person@${domain}` });
+  await form.submit();
   await expect(page.locator(".notice--error")).toContainText(/Too many signatures/);
-  await expect(page.getByLabel(/^Email/)).toHaveValue(`person@${domain}`);
+  await expect(form.email).toHaveValue(`person@${domain}`);
   expect(await signatureCount(letter.id)).toBe(0);
 });
