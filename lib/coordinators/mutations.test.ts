@@ -1,20 +1,16 @@
 // Invitations go through the outbox to a real SMTP server; only admins invite and assign.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
+import { catchMailForThisFile } from "@/lib/testing/catch-mail";
 import { seedLetter, seedSession, seedUser } from "@/lib/testing/seed";
-import { startSmtpServer, type SmtpCatcher } from "@/lib/testing/smtp";
 
-let smtp: SmtpCatcher;
-before(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-});
-after(() => smtp.stop());
+const smtp = await catchMailForThisFile();
+const { db } = await import("@/lib/db");
+const { assignCoordinator, inviteCoordinator, setAccessDisabled } = await import("@/lib/coordinators/mutations");
+const { deliverDueMail } = await import("@/lib/mail/worker");
+const { findActiveUser } = await import("@/lib/auth/users");
 
 test("an admin invites a coordinator to a letter: account, assignment, audit, mail", async () => {
-  const { db } = await import("@/lib/db");
-  const { inviteCoordinator } = await import("@/lib/coordinators/mutations");
-  const { deliverDueMail } = await import("@/lib/mail/worker");
   const admin = await seedUser(db, "admin");
   const letter = await seedLetter(db);
   const result = await inviteCoordinator(admin, { email: "new-coordinator@example.org", letterIds: [letter.id] });
@@ -30,8 +26,6 @@ test("an admin invites a coordinator to a letter: account, assignment, audit, ma
 });
 
 test("coordinators cannot invite or assign", async () => {
-  const { db } = await import("@/lib/db");
-  const { assignCoordinator, inviteCoordinator } = await import("@/lib/coordinators/mutations");
   const coordinator = await seedUser(db);
   const letter = await seedLetter(db);
   assert.deepEqual(await inviteCoordinator(coordinator, { email: "friend@example.org", letterIds: [] }), { ok: false, code: "NOT_ADMIN" });
@@ -41,9 +35,6 @@ test("coordinators cannot invite or assign", async () => {
 });
 
 test("an admin takes a coordinator's access away: sessions end, the account and its history stay", async () => {
-  const { db } = await import("@/lib/db");
-  const { setAccessDisabled } = await import("@/lib/coordinators/mutations");
-  const { findActiveUser } = await import("@/lib/auth/users");
   const admin = await seedUser(db, "admin");
   const coordinator = await seedUser(db);
   await seedSession(db, coordinator.id);

@@ -1,16 +1,11 @@
 // Signing, confirming and withdrawing against the test database (SQLite, or PostgreSQL with
 // TEST_DB=postgresql) with mail delivered over a real SMTP exchange on loopback.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
+import { catchMailForThisFile } from "@/lib/testing/catch-mail";
 import { seedLetter, uniqueEmail } from "@/lib/testing/seed";
-import { startSmtpServer, type SmtpCatcher } from "@/lib/testing/smtp";
 
-let smtp: SmtpCatcher;
-before(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url; // before lib/env is first imported
-});
-after(() => smtp.stop());
+const smtp = await catchMailForThisFile();
 
 const lib = async () => ({
   ...(await import("@/lib/db")),
