@@ -42,10 +42,10 @@ async function main() {
   const { migrate } = await import("@/lib/db/migrate");
   await migrate(process.env.DATABASE_URL!);
   const { db } = await import("@/lib/db");
-  const { seedLetter } = await import("@/lib/export/testing");
+  const { seedLetter } = await import("@/lib/testing/seed");
   const rows = Number(args.rows);
   const start = performance.now();
-  const letter = await seedLetter(db, LETTER, signatures(rows));
+  const letter = await seedLetter(db, { ...LETTER, signatures: signatures(rows) });
   await db.$disconnect();
   console.log(`seeded ${rows} approved signatories in ${seconds(start)}`);
   for (const what of ["pdf", "csv"]) {
@@ -89,7 +89,7 @@ function signatures(count: number) {
   const types = ["civil_society", "academic", "technical", "private_sector", "trade_union", "other"];
   return Array.from({ length: count }, (_, i) => {
     const [stem, country] = stems[i % stems.length];
-    return { orgName: `${stem} ${i + 1}`, country, orgType: types[i % types.length], website: `https://org${i}.example` };
+    return { orgName: `${stem} ${i + 1}`, country, orgType: types[i % types.length], website: `https://org${i}.example`, status: "approved" };
   });
 }
 

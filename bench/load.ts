@@ -18,6 +18,7 @@ import autocannon from "autocannon";
 import { migrate } from "@/lib/db/migrate";
 import { freePort } from "@/lib/testing/ports";
 import { createTestDatabase } from "@/lib/testing/postgres";
+import { seedLetter } from "@/lib/testing/seed";
 import { startSmtpServer } from "@/lib/testing/smtp";
 import { loadSignForm, multipart, validAnswers } from "@/lib/testing/sign-over-http";
 
@@ -66,10 +67,8 @@ const url = await databaseUrl(dir);
 await migrate(url);
 Object.assign(process.env, { DATABASE_URL: url, DATA_DIR: dir });
 const { db } = await import("@/lib/db");
-const slug = `bench-${randomBytes(4).toString("hex")}`;
-await db.letter.create({
-  data: { slug, title: "Bench letter", addressee: "The Minister", body: "Dear Minister,\n\nWe ask you to keep the internet open.\n",
-    status: "open", publishedAt: new Date(), versions: { create: { version: 1, title: "Bench letter", addressee: "The Minister", body: "." } } },
+const { slug } = await seedLetter(db, {
+  title: "Bench letter", addressee: "The Minister", body: "Dear Minister,\n\nWe ask you to keep the internet open.\n",
 });
 
 const smtp = await startSmtpServer();

@@ -5,8 +5,9 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { uniqueEmail } from "../lib/testing/seed";
 import { linkById, waitForMail } from "./support/mail";
-import { uniqueEmail } from "./support/seed";
+import { SignForm } from "./support/sign-form";
 
 const ADMIN = "admin@example.org";
 
@@ -15,14 +16,10 @@ async function signAndConfirm(browser: Browser, request: APIRequestContext, slug
   const context = await browser.newContext();
   const page = await context.newPage();
   const email = uniqueEmail("coord-signer");
-  await page.goto(`/letters/${slug}`);
-  await page.getByLabel(/^Organisation name/).fill(orgName);
-  await page.getByLabel(/^Country/).selectOption({ label: "Kenya" });
-  await page.getByLabel(/^Organisation type/).selectOption({ index: 1 });
-  await page.getByLabel(/^Contact name/).fill("Wanjiru Kamau");
-  await page.getByLabel(/^Email/).fill(email);
-  await page.getByLabel(/^I confirm/).check();
-  await page.getByRole("button", { name: "Sign the letter" }).click();
+  const form = new SignForm(page);
+  await form.open(slug);
+  await form.fill({ orgName, contactName: "Wanjiru Kamau", email });
+  await form.submit();
   await expect(page.getByRole("heading", { name: /check your inbox/i })).toBeVisible();
   await page.goto(linkById(await waitForMail(request, { to: email }), "confirm-link"));
   await page.getByRole("button", { name: "Confirm signature" }).click();

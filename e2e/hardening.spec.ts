@@ -9,18 +9,19 @@ import fc from "fast-check";
 import { isCountryCode } from "../lib/countries";
 import { ORG_TYPES } from "../lib/signatures/org-types";
 import { loadSignForm, multipart, postSignForm, validAnswers } from "../lib/testing/sign-over-http";
-import { seedOpenLetter } from "./support/seed";
+import { seedLetter } from "../lib/testing/seed";
+import { appDb } from "./support/seed";
+import { SignForm } from "./support/sign-form";
 
 const base = () => test.info().project.use.baseURL!;
 
-/** Rows for a letter; lib/db already points at the e2e database once seedOpenLetter has run. */
+/** Rows for a letter, in the app's database. */
 async function signatureCount(letterId: string): Promise<number> {
-  const { db } = await import("../lib/db");
-  return db.signature.count({ where: { letterId } });
+  return (await appDb()).signature.count({ where: { letterId } });
 }
 
 test("every response carries the security headers, and the page's scripts carry the CSP nonce", async ({ request }) => {
-  const letter = await seedOpenLetter();
+  const letter = await seedLetter(await appDb());
   const res = await request.get(`/letters/${letter.slug}`);
   const headers = res.headers();
   const csp = headers["content-security-policy"];
@@ -48,15 +49,16 @@ test("with JavaScript the proof-of-work widget solves under the CSP, with no vio
   page.on("console", (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });
-  const letter = await seedOpenLetter();
-  await page.goto(`/letters/${letter.slug}`);
-  await page.getByLabel(/^Organisation name/).focus();
+  const letter = await seedLetter(await appDb());
+  const form = new SignForm(page);
+  await form.open(letter.slug);
+  await form.orgName.focus();
   await expect(page.locator('input[name="altcha"]')).toHaveValue(/.{20,}/, { timeout: 30_000 });
   expect(violations).toEqual([]);
 });
 
 test("writes from another site are refused before they reach the app", async () => {
-  const letter = await seedOpenLetter();
+  const letter = await seedLetter(await appDb());
   const fields = await loadSignForm(base(), letter.slug);
   const email = `xsite-${randomUUID().slice(0, 8)}@example.org`;
   const res = await postSignForm(base(), letter.slug, fields, validAnswers(email), { Origin: "https://evil.example" });
@@ -67,7 +69,7 @@ test("writes from another site are refused before they reach the app", async () 
 });
 
 test("malformed requests get a 4xx, never a 5xx", async () => {
-  const letter = await seedOpenLetter();
+  const letter = await seedLetter(await appDb());
   const url = `${base()}/letters/${letter.slug}`;
   const fields = await loadSignForm(base(), letter.slug);
   const actionId = JSON.parse(fields.find(([n]) => n === "$ACTION_1:0")![1]).id as string;
@@ -123,7 +125,7 @@ const violation: fc.Arbitrary<Record<string, string | null>> = fc.oneof(
 
 test("1,000 generated bad submissions are all refused with a message; nothing is written; the server keeps serving", async () => {
   test.setTimeout(180_000);
-  const letter = await seedOpenLetter();
+  const letter = await seedLetter(await appDb());
   const fields = await loadSignForm(base(), letter.slug);
   const statuses = new Map<number, number>();
   let runs = 0;
@@ -152,23 +154,19 @@ test("1,000 generated bad submissions are all refused with a message; nothing is
 });
 
 test("a signer over the domain limit sees the rate-limit message in the form, not an error page", async ({ page }) => {
-  const letter = await seedOpenLetter();
+  const letter = await seedLetter(await appDb());
   const domain = `limited-${randomUUID().slice(0, 8)}.example`;
   // The domain has used up its hour: its counter is written as the limiter keeps it (the test
   // server's limit is high, see playwright.config.ts, so it is filled here rather than by 1,000 posts).
-  const { db } = await import("../lib/db");
+  const db = await appDb();
   await db.rateLimiterFlexible.create({
     data: { key: `sign-mail:domain:${domain}`, points: 100_000, expire: new Date(Date.now() + 3_600_000) },
   });
-  await page.goto(`/letters/${letter.slug}`);
-  await page.getByLabel(/^Organisation name/).fill("One Too Many");
-  await page.getByLabel(/^Country/).selectOption({ label: "Kenya" });
-  await page.getByLabel(/^Organisation type/).selectOption({ label: "Civil society / NGO" });
-  await page.getByLabel(/^Contact name/).fill("Late Signer");
-  await page.getByLabel(/^Email/).fill(`person@${domain}`);
-  await page.getByLabel(/^I confirm/).check();
-  await page.getByRole("button", { name: "Sign the letter" }).click();
+  const form = new SignForm(page);
+  await form.open(letter.slug);
+  await form.fill({ orgName: "One Too Many", contactName: "Late Signer", email: `person@${domain}` });
+  await form.submit();
   await expect(page.locator(".notice--error")).toContainText(/Too many signatures/);
-  await expect(page.getByLabel(/^Email/)).toHaveValue(`person@${domain}`);
+  await expect(form.email).toHaveValue(`person@${domain}`);
   expect(await signatureCount(letter.id)).toBe(0);
 });

@@ -1,36 +1,26 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { seedLetter, uniqueEmail } from "../lib/testing/seed";
 import { linkById, waitForMail } from "./support/mail";
-import { seedOpenLetter, uniqueEmail } from "./support/seed";
+import { appDb } from "./support/seed";
+import { SignForm, type SignAnswers } from "./support/sign-form";
 
-type Answers = { orgName: string; email: string; contactName: string; website: string };
-
-const answers = (prefix: string): Answers => ({
+const answers = (prefix: string): SignAnswers => ({
   orgName: `${prefix} Digital Rights Network ${Date.now().toString(36)}`,
   email: uniqueEmail(prefix),
   contactName: "Wanjiru Kamau",
   website: "https://example.org",
 });
 
-// Labels are matched from their start: the consent text also mentions "email" and "organisation".
-async function fillSignForm(page: Page, a: Answers) {
-  await page.getByLabel(/^Organisation name/).fill(a.orgName);
-  await page.getByLabel(/^Country/).selectOption({ label: "Kenya" });
-  await page.getByLabel(/^Organisation type/).selectOption({ label: "Civil society / NGO" });
-  await page.getByLabel(/^Website/).fill(a.website);
-  await page.getByLabel(/^Contact name/).fill(a.contactName);
-  await page.getByLabel(/^Email/).fill(a.email);
-  await page.getByLabel(/^I confirm/).check();
-}
-
 async function signAndConfirm(page: Page, request: Parameters<typeof waitForMail>[0], prefix: string) {
-  const letter = await seedOpenLetter();
+  const letter = await seedLetter(await appDb());
   const a = answers(prefix);
+  const form = new SignForm(page);
 
-  await page.goto(`/letters/${letter.slug}`);
+  await form.open(letter.slug);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(letter.title);
-  await fillSignForm(page, a);
-  await page.getByRole("button", { name: "Sign the letter" }).click();
+  await form.fill(a);
+  await form.submit();
   await expect(page.getByRole("heading", { name: /check your inbox/i })).toBeVisible();
 
   const mail = await waitForMail(request, { to: a.email });
@@ -57,29 +47,31 @@ test.describe("without JavaScript", () => {
 });
 
 test("a missing organisation name is explained next to the field and other answers are kept", async ({ page }) => {
-  const letter = await seedOpenLetter();
+  const letter = await seedLetter(await appDb());
   const a = answers("invalid");
-  await page.goto(`/letters/${letter.slug}`);
-  await fillSignForm(page, { ...a, orgName: "" });
-  await page.getByRole("button", { name: "Sign the letter" }).click();
+  const form = new SignForm(page);
+  await form.open(letter.slug);
+  await form.fill({ ...a, orgName: "" });
+  await form.submit();
 
-  const orgName = page.getByLabel(/^Organisation name/);
+  const { orgName } = form;
   await expect(orgName).toHaveAttribute("aria-invalid", "true");
   const describedBy = (await orgName.getAttribute("aria-describedby")) ?? "";
   const messages = describedBy.split(/\s+/).filter(Boolean).map((id) => page.locator(`[id="${id}"]`));
   const texts = await Promise.all(messages.map((m) => m.textContent()));
   expect(texts.join(" ")).toMatch(/organisation/i);
 
-  await expect(page.getByLabel(/^Email/)).toHaveValue(a.email);
-  await expect(page.getByLabel(/^Contact name/)).toHaveValue(a.contactName);
-  await expect(page.getByLabel(/^Country/)).toHaveValue(/.+/);
-  await expect(page.getByLabel(/^Country/).locator("option:checked")).toHaveText("Kenya");
+  await expect(form.email).toHaveValue(a.email);
+  await expect(form.contactName).toHaveValue(a.contactName);
+  await expect(form.country).toHaveValue(/.+/);
+  await expect(form.country.locator("option:checked")).toHaveText("Kenya");
 });
 
 test("the letter page with its form has no serious accessibility problems", async ({ page }) => {
-  const letter = await seedOpenLetter();
-  await page.goto(`/letters/${letter.slug}`);
-  await expect(page.getByRole("button", { name: "Sign the letter" })).toBeVisible();
+  const letter = await seedLetter(await appDb());
+  const form = new SignForm(page);
+  await form.open(letter.slug);
+  await expect(form.submitButton).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);

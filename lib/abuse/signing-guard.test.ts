@@ -1,10 +1,10 @@
 // Honeypot, proof-of-work and rate limits on the real test database (SQLite or PostgreSQL),
 // through signLetter as the sign action calls it.
 import assert from "node:assert/strict";
-import { randomUUID } from "node:crypto";
 import { test } from "node:test";
 import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
+import { seedLetter, uniqueId as id } from "@/lib/testing/seed";
 
 const lib = async () => ({
   ...(await import("@/lib/db")),
@@ -15,15 +15,12 @@ const lib = async () => ({
 
 async function openLetter() {
   const { db } = await lib();
-  const slug = `guard-${randomUUID().slice(0, 8)}`;
-  await db.letter.create({ data: { slug, title: "Guard", addressee: "A", body: "B", status: "open", publishedAt: new Date() } });
-  return slug;
+  return (await seedLetter(db)).slug;
 }
 
 const answers = (email: string) => ({
   orgName: "Guarded Org", country: "FR", orgType: "academic", contactName: "Ana", email, consent: true,
 });
-const id = () => randomUUID().slice(0, 8);
 
 /** Solves a cheap challenge as the widget would, and encodes it as the widget's form field. */
 async function solvedProof() {

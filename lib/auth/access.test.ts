@@ -2,13 +2,14 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { authorizeAdmin, authorizeLetter } from "@/lib/auth/access";
-import { seedLetter, seedUser } from "@/lib/coordinators/test-seed";
+import { db } from "@/lib/db";
+import { seedLetter, seedUser } from "@/lib/testing/seed";
 
 test("a coordinator works only on the letters assigned to them; an administrator on every letter", async () => {
-  const coordinator = await seedUser();
-  const admin = await seedUser("admin");
-  const theirs = await seedLetter({ coordinator });
-  const another = await seedLetter();
+  const coordinator = await seedUser(db);
+  const admin = await seedUser(db, "admin");
+  const theirs = await seedLetter(db, { coordinatorId: coordinator.id });
+  const another = await seedLetter(db);
   assert.equal((await authorizeLetter(coordinator, theirs.id))?.id, theirs.id);
   assert.equal((await authorizeLetter(coordinator, theirs.id))?.actor.id, coordinator.id);
   assert.equal(await authorizeLetter(coordinator, another.id), null);
@@ -17,12 +18,12 @@ test("a coordinator works only on the letters assigned to them; an administrator
 });
 
 test("the check goes by the user's id: someone else's id with a coordinator's email gets nothing", async () => {
-  const coordinator = await seedUser();
-  const letter = await seedLetter({ coordinator });
+  const coordinator = await seedUser(db);
+  const letter = await seedLetter(db, { coordinatorId: coordinator.id });
   assert.equal(await authorizeLetter({ ...coordinator, id: "someone-else" }, letter.id), null);
 });
 
 test("only an administrator is an AuthorizedAdmin", async () => {
-  assert.equal(authorizeAdmin(await seedUser()), null);
-  assert.equal(authorizeAdmin(await seedUser("admin"))?.role, "admin");
+  assert.equal(authorizeAdmin(await seedUser(db)), null);
+  assert.equal(authorizeAdmin(await seedUser(db, "admin"))?.role, "admin");
 });

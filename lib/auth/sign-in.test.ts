@@ -2,19 +2,12 @@
 // ADMIN_EMAILS get a link, strangers get the same answer and no mail, the link opens a database
 // session, and an address that lost access cannot use a link it already has.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { NextRequest } from "next/server";
-import { startSmtpServer, type SmtpCatcher } from "@/lib/testing/smtp";
+import { catchMailForThisFile } from "@/lib/testing/catch-mail";
 
-let smtp: SmtpCatcher;
 const ORIGIN = "http://localhost:3999";
-
-before(async () => {
-  smtp = await startSmtpServer();
-  // lib/env reads these once, at its first import.
-  Object.assign(process.env, { SMTP_URL: smtp.url, ADMIN_EMAILS: "boss@example.org", AUTH_URL: ORIGIN, AUTH_TRUST_HOST: "true" });
-});
-after(() => smtp.stop());
+const smtp = await catchMailForThisFile({ ADMIN_EMAILS: "boss@example.org", AUTH_URL: ORIGIN, AUTH_TRUST_HOST: "true" });
 
 const cookieJar = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
 

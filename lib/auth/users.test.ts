@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { db } from "@/lib/db";
 import { allowSignIn, canAccessLetter, findActiveUser, isBootstrapAdmin } from "@/lib/auth/users";
-import { seedLetter, seedUser } from "@/lib/coordinators/test-seed";
+import { seedLetter, seedUser } from "@/lib/testing/seed";
 
 test("ADMIN_EMAILS matches case-insensitively", () => {
   assert.ok(isBootstrapAdmin(" Admin@Example.org ", ["admin@example.org"]));
@@ -15,7 +15,7 @@ test("bootstrap admins get an account on request, invited users are allowed, str
   assert.equal((await db.user.findUniqueOrThrow({ where: { email: "first-admin@example.org" } })).role, "admin");
   assert.equal(await allowSignIn("nobody@example.org", ["first-admin@example.org"]), false);
   assert.equal(await db.user.count({ where: { email: "nobody@example.org" } }), 0);
-  const coordinator = await seedUser();
+  const coordinator = await seedUser(db);
   assert.equal(await allowSignIn(coordinator.email, []), true);
   await db.user.update({ where: { id: coordinator.id }, data: { disabledAt: new Date() } });
   assert.equal(await allowSignIn(coordinator.email, []), false);
@@ -23,10 +23,10 @@ test("bootstrap admins get an account on request, invited users are allowed, str
 });
 
 test("admins see every letter; coordinators only theirs", async () => {
-  const admin = await seedUser("admin");
-  const mine = await seedUser();
-  const other = await seedUser();
-  const letter = await seedLetter({ coordinator: mine });
+  const admin = await seedUser(db, "admin");
+  const mine = await seedUser(db);
+  const other = await seedUser(db);
+  const letter = await seedLetter(db, { coordinatorId: mine.id });
   assert.equal(await canAccessLetter(admin, letter.id), true);
   assert.equal(await canAccessLetter(mine, letter.id), true);
   assert.equal(await canAccessLetter(other, letter.id), false);

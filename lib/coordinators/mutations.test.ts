@@ -1,23 +1,19 @@
 // Invitations go through the outbox to a real SMTP server; only admins invite and assign.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { startSmtpServer, type SmtpCatcher } from "@/lib/testing/smtp";
+import { test } from "node:test";
+import { catchMailForThisFile } from "@/lib/testing/catch-mail";
+import { seedLetter, seedSession, seedUser } from "@/lib/testing/seed";
 
-let smtp: SmtpCatcher;
-before(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-});
-after(() => smtp.stop());
+const smtp = await catchMailForThisFile();
+const { db } = await import("@/lib/db");
+const { assignCoordinator, inviteCoordinator, setAccessDisabled } = await import("@/lib/coordinators/mutations");
+const { deliverDueMail } = await import("@/lib/mail/worker");
+const { findActiveUser } = await import("@/lib/auth/users");
+const { authorizeAdmin } = await import("@/lib/auth/access");
 
 test("an admin invites a coordinator to a letter: account, assignment, audit, mail", async () => {
-  const { db } = await import("@/lib/db");
-  const { inviteCoordinator } = await import("@/lib/coordinators/mutations");
-  const { deliverDueMail } = await import("@/lib/mail/worker");
-  const { authorizeAdmin } = await import("@/lib/auth/access");
-  const { seedLetter, seedUser } = await import("@/lib/coordinators/test-seed");
-  const admin = authorizeAdmin(await seedUser("admin"))!;
-  const letter = await seedLetter();
+  const admin = authorizeAdmin(await seedUser(db, "admin"))!;
+  const letter = await seedLetter(db);
   const result = await inviteCoordinator(admin, { email: "new-coordinator@example.org", letterIds: [letter.id] });
   assert.ok(result.ok);
   const user = await db.user.findUniqueOrThrow({ where: { email: "new-coordinator@example.org" }, include: { letters: true } });
@@ -31,13 +27,10 @@ test("an admin invites a coordinator to a letter: account, assignment, audit, ma
 });
 
 test("coordinators cannot invite or assign: only an administrator is an AuthorizedAdmin", async () => {
-  const { assignCoordinator, inviteCoordinator } = await import("@/lib/coordinators/mutations");
-  const { authorizeAdmin } = await import("@/lib/auth/access");
-  const { seedLetter, seedUser } = await import("@/lib/coordinators/test-seed");
-  const coordinator = await seedUser();
-  const letter = await seedLetter();
+  const coordinator = await seedUser(db);
+  const letter = await seedLetter(db);
   assert.equal(authorizeAdmin(coordinator), null);
-  assert.ok(authorizeAdmin(await seedUser("admin")));
+  assert.ok(authorizeAdmin(await seedUser(db, "admin")));
   // The mutations take an AuthorizedAdmin, so passing a plain user does not compile (tsc checks these lines).
   const unchecked = () => [
     // @ts-expect-error a coordinator is not an AuthorizedAdmin
@@ -49,14 +42,9 @@ test("coordinators cannot invite or assign: only an administrator is an Authoriz
 });
 
 test("an admin takes a coordinator's access away: sessions end, the account and its history stay", async () => {
-  const { db } = await import("@/lib/db");
-  const { setAccessDisabled } = await import("@/lib/coordinators/mutations");
-  const { findActiveUser } = await import("@/lib/auth/users");
-  const { authorizeAdmin } = await import("@/lib/auth/access");
-  const { seedUser } = await import("@/lib/coordinators/test-seed");
-  const admin = authorizeAdmin(await seedUser("admin"))!;
-  const coordinator = await seedUser();
-  await db.session.create({ data: { sessionToken: `t-${coordinator.id}`, userId: coordinator.id, expires: new Date(Date.now() + 86_400_000) } });
+  const admin = authorizeAdmin(await seedUser(db, "admin"))!;
+  const coordinator = await seedUser(db);
+  await seedSession(db, coordinator.id);
   assert.deepEqual(await setAccessDisabled(admin, { userId: admin.id, disabled: true }), { ok: false, code: "OWN_ACCESS" });
   assert.deepEqual(await setAccessDisabled(admin, { userId: coordinator.id, disabled: true }), { ok: true });
   assert.equal(await findActiveUser(coordinator.email), null);

@@ -4,18 +4,18 @@ import { parse } from "csv-parse/sync";
 import { db } from "@/lib/db";
 import { coordinatorCsv, publicCsv } from "@/lib/export/csv";
 import { streamToString } from "@/lib/export/stream";
-import { MIXED_SCRIPT_SIGNATORIES, NON_PUBLIC_SIGNATORIES, seedLetter, type SeedSignature } from "@/lib/export/testing";
+import { MIXED_SCRIPT_SIGNATORIES, NON_PUBLIC_SIGNATORIES, seedLetter, type SignatureSeed } from "@/lib/testing/seed";
 
 const FORMULAS = ["=1+1", "+X", "-X", "@X", "\tX", "\rX"];
 const PRIVATE = { contactName: "Zélie Privé-Contact", role: "Secret Role Title", comment: "A private comment, with \"quotes\"" };
 
 async function seed() {
-  const signatures: SeedSignature[] = [
+  const signatures: SignatureSeed[] = [
     ...MIXED_SCRIPT_SIGNATORIES.map((s, i) => ({ ...s, ...PRIVATE, email: `private-${i}@example.org` })),
-    ...FORMULAS.map((orgName) => ({ orgName, country: "FR" })),
+    ...FORMULAS.map((orgName) => ({ orgName, country: "FR", status: "approved" })),
     ...NON_PUBLIC_SIGNATORIES,
   ];
-  return seedLetter(db, {}, signatures);
+  return seedLetter(db, { signatures });
 }
 
 type Parsed = { record: Record<string, string>; raw: string };

@@ -3,15 +3,13 @@ import { test } from "node:test";
 import { db } from "@/lib/db";
 import { publicJson } from "@/lib/export/json";
 import { streamToString } from "@/lib/export/stream";
-import { MIXED_SCRIPT_SIGNATORIES, NON_PUBLIC_SIGNATORIES, seedLetter } from "@/lib/export/testing";
+import { MIXED_SCRIPT_SIGNATORIES, NON_PUBLIC_SIGNATORIES, seedLetter } from "@/lib/testing/seed";
 
 test("public JSON: approved signatories with public fields only", async () => {
   const secrets = { contactName: "Jörg Geheim", role: "Hidden Role", comment: "Hidden comment" };
-  const letter = await seedLetter(
-    db,
-    {},
-    [...MIXED_SCRIPT_SIGNATORIES, ...NON_PUBLIC_SIGNATORIES].map((s, i) => ({ ...s, ...secrets, email: `secret-${i}@example.org` })),
-  );
+  const letter = await seedLetter(db, {
+    signatures: [...MIXED_SCRIPT_SIGNATORIES, ...NON_PUBLIC_SIGNATORIES].map((s, i) => ({ ...s, ...secrets, email: `secret-${i}@example.org` })),
+  });
   const text = await streamToString(publicJson(letter));
   const json = JSON.parse(text);
 
@@ -32,7 +30,7 @@ test("public JSON: approved signatories with public fields only", async () => {
 });
 
 test("public JSON of a letter without signatories is valid and empty", async () => {
-  const letter = await seedLetter(db, {}, []);
+  const letter = await seedLetter(db);
   const json = JSON.parse(await streamToString(publicJson(letter)));
   assert.deepEqual(json.signatories, []);
   assert.equal(json.count, 0);

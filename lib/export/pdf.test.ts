@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { renderLetterPdf } from "@/lib/export/pdf";
 import { authorized } from "@/lib/testing/access";
 import { findLetterForExport, type ExportLetter } from "@/lib/export/queries";
-import { MIXED_SCRIPT_SIGNATORIES, NON_PUBLIC_SIGNATORIES, seedLetter } from "@/lib/export/testing";
+import { MIXED_SCRIPT_SIGNATORIES, NON_PUBLIC_SIGNATORIES, seedLetter } from "@/lib/testing/seed";
 
 // The PDF is read back with poppler's pdftotext (Debian: apt-get install poppler-utils).
 const BODY = `We, the undersigned organisations, write to you *ahead of the Plenipotentiary*.
@@ -25,11 +25,10 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 let letter: ExportLetter;
 before(async () => {
-  const seeded = await seedLetter(
-    db,
-    { title: "Keep the Internet open", addressee: "Secretary-General, ITU", body: BODY },
-    [...MIXED_SCRIPT_SIGNATORIES, ...NON_PUBLIC_SIGNATORIES],
-  );
+  const seeded = await seedLetter(db, {
+    title: "Keep the Internet open", addressee: "Secretary-General, ITU", body: BODY,
+    signatures: [...MIXED_SCRIPT_SIGNATORIES, ...NON_PUBLIC_SIGNATORIES],
+  });
   letter = (await findLetterForExport(await authorized(seeded.id)))!;
 });
 
@@ -75,7 +74,7 @@ test("grouped by country: a heading per country with its signatories, types left
 });
 
 test("a letter without signatories still prints, and says so", async () => {
-  const seeded = await seedLetter(db, { title: "Nobody yet" }, []);
+  const seeded = await seedLetter(db, { title: "Nobody yet" });
   const empty = (await findLetterForExport(await authorized(seeded.id)))!;
   const file = path.join(dir, "empty.pdf");
   writeFileSync(file, await renderLetterPdf(empty, { order: "alphabetical", includeType: false }));
@@ -96,8 +95,8 @@ test("the Chinese font is embedded as a subset, not whole (it is 8 MB)", async (
 
 test("page numbers match the real page count when names wrap over several lines", async () => {
   const long = "International Federation of Community Networks, Digital Inclusion and Open Standards Development";
-  const rows = Array.from({ length: 160 }, (_, i) => ({ orgName: i % 3 ? `Organisation ${i}` : `${long} ${i}`, country: "GB" }));
-  const seeded = await seedLetter(db, { body: BODY.repeat(8) }, rows);
+  const rows = Array.from({ length: 160 }, (_, i) => ({ orgName: i % 3 ? `Organisation ${i}` : `${long} ${i}`, country: "GB", status: "approved" }));
+  const seeded = await seedLetter(db, { body: BODY.repeat(8), signatures: rows });
   const big = (await findLetterForExport(await authorized(seeded.id)))!;
   const file = path.join(dir, "numbering.pdf");
   writeFileSync(file, await renderLetterPdf(big, { order: "alphabetical", includeType: true }));

@@ -4,14 +4,14 @@ import { test } from "node:test";
 import { db } from "@/lib/db";
 import { changeLetterStatus, createLetter, updateLetter } from "@/lib/letters/mutations";
 import { letterFormSchema, type LetterInput } from "@/lib/letters/schema";
-import { seedSignature, seedUser } from "@/lib/coordinators/test-seed";
+import { seedSignature, seedUser } from "@/lib/testing/seed";
 import { authorized } from "@/lib/testing/access";
 
 const input = (slug: string, over: Partial<Record<string, string>> = {}): LetterInput =>
   letterFormSchema.parse({ title: "Keep it open", slug, addressee: "The Minister", body: "Dear Minister.", deadline: "", coordinators: "A\nB", ...over });
 
 test("a coordinator's new letter is a draft with version 1, assigned to them, audited", async () => {
-  const me = await seedUser();
+  const me = await seedUser(db);
   const result = await createLetter(me, input("keep-it-open-1"));
   assert.ok(result.ok);
   const letter = await db.letter.findUniqueOrThrow({ where: { id: result.id }, include: { versions: true, coordinatorsOf: true } });
@@ -23,7 +23,7 @@ test("a coordinator's new letter is a draft with version 1, assigned to them, au
 });
 
 test("editing text nobody confirmed changes the version in place; after a confirmation it makes a new one", async () => {
-  const me = await seedUser("admin");
+  const me = await seedUser(db, "admin");
   const created = await createLetter(me, input("versions-1"));
   assert.ok(created.ok);
   const id = created.id;
@@ -32,7 +32,7 @@ test("editing text nobody confirmed changes the version in place; after a confir
   assert.equal(versions.length, 1);
   assert.equal(versions[0].body, "Dear Minister, again.");
 
-  await seedSignature(id, { letterVersion: 1 });
+  await seedSignature(db, id, { letterVersion: 1 });
   assert.deepEqual(await updateLetter(await authorized(id, me), input("versions-1", { body: "A new text." })), { ok: true, newVersion: 2 });
   versions = await db.letterVersion.findMany({ where: { letterId: id }, orderBy: { version: "asc" } });
   assert.deepEqual(versions.map((v) => [v.version, v.body]), [[1, "Dear Minister, again."], [2, "A new text."]]);
@@ -47,7 +47,7 @@ test("editing text nobody confirmed changes the version in place; after a confir
 });
 
 test("the slug is fixed once published, and must stay unique", async () => {
-  const me = await seedUser("admin");
+  const me = await seedUser(db, "admin");
   const a = await createLetter(me, input("slug-a"));
   const b = await createLetter(me, input("slug-b"));
   assert.ok(a.ok && b.ok);
@@ -57,7 +57,7 @@ test("the slug is fixed once published, and must stay unique", async () => {
 });
 
 test("status moves follow the letter state machine and are audited", async () => {
-  const me = await seedUser("admin");
+  const me = await seedUser(db, "admin");
   const created = await createLetter(me, input("status-1"));
   assert.ok(created.ok);
   const id = created.id;
@@ -75,7 +75,7 @@ test("status moves follow the letter state machine and are audited", async () =>
 });
 
 test("a letter whose deadline has passed cannot be reopened until the deadline moves", async () => {
-  const me = await seedUser("admin");
+  const me = await seedUser(db, "admin");
   const created = await createLetter(me, input("deadline-1", { deadline: "2001-01-01T00:00" }));
   assert.ok(created.ok);
   assert.deepEqual(await changeLetterStatus(await authorized(created.id, me), "publish"), { ok: false, code: "DEADLINE_PASSED" });

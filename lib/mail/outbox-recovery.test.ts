@@ -2,11 +2,11 @@
 // test database (SQLite file or PostgreSQL), mail goes to a real SMTP server on loopback.
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { createServer, type AddressInfo } from "node:net";
 import { after, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { freePort } from "@/lib/testing/ports";
+import { seedLetter, uniqueEmail, uniqueId } from "@/lib/testing/seed";
 import { startSmtpServer, type SmtpCatcher } from "@/lib/testing/smtp";
 
 const children = new Set<ChildProcess>();
@@ -37,6 +37,20 @@ async function until<T>(what: string, probe: () => Promise<T | null | undefined 
   }
 }
 
+/**
+ * Returns once an instance has finished a delivery pass that began after this call. The mail
+ * queued here is the newest due row; a pass takes due rows oldest first and sends them one after
+ * another, so by the time this one arrives that pass has dealt with every older row it could
+ * claim. What it left unsent, it chose to leave.
+ */
+async function afterANewPass(smtp: SmtpCatcher) {
+  const { db } = await import("@/lib/db");
+  const { enqueueMail } = await import("@/lib/mail/outbox");
+  const to = uniqueEmail("next-pass");
+  await enqueueMail(db, { kind: "test", to, subject: "next pass", html: "<p>x</p>", text: "x" });
+  await smtp.waitForMail({ to, timeoutMs: 30_000 });
+}
+
 const kill = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -46,10 +60,8 @@ const kill = (child: ChildProcess) =>
 
 test("SMTP down, sign, the app dies, a new instance starts, SMTP comes up: the mail arrives once", { timeout: 90_000 }, async () => {
   const { db } = await import("@/lib/db");
-  const letter = await db.letter.create({
-    data: { slug: `outbox-${randomUUID().slice(0, 8)}`, title: "Outbox", addressee: "A", body: "B", status: "open", publishedAt: new Date() },
-  });
-  const email = `late-${randomUUID().slice(0, 8)}@example.org`;
+  const letter = await seedLetter(db);
+  const email = uniqueEmail("late");
   const port = await freePort();
 
   // 1. The app signs while the SMTP server is down: the signature and its mail are stored together,
@@ -80,7 +92,7 @@ test("SMTP down, sign, the app dies, a new instance starts, SMTP comes up: the m
 
   // It stays once: the row is marked sent and later passes do not send it again.
   await until("the row marked sent", async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status === "sent");
-  await sleep(700);
+  await afterANewPass(smtp);
   assert.equal(smtp.messages.filter((m) => m.to.includes(email)).length, 1);
   await kill(second);
 });
@@ -90,7 +102,7 @@ test("two instances polling one database send each of 40 mails exactly once", { 
   const { enqueueMail } = await import("@/lib/mail/outbox");
   const smtp = await startSmtpServer();
   catchers.push(smtp);
-  const run = randomUUID().slice(0, 8);
+  const run = uniqueId();
   const ids: string[] = [];
   for (let i = 0; i < 40; i++) {
     const { id } = await enqueueMail(db, { kind: "test", to: `race-${run}-${i}@example.org`, subject: `race ${i}`, html: "<p>x</p>", text: "x" });
@@ -98,7 +110,7 @@ test("two instances polling one database send each of 40 mails exactly once", { 
   }
   const workers = [appInstance(smtp.port), appInstance(smtp.port)];
   await until("all 40 mails sent", async () => (await db.outboxMessage.count({ where: { id: { in: ids }, status: "sent" } })) === 40, 60_000);
-  await sleep(700);
+  await afterANewPass(smtp);
   const mine = smtp.messages.filter((m) => m.to.some((t) => t.startsWith(`race-${run}-`)));
   assert.equal(mine.length, 40, "each mail delivered once");
   assert.equal(new Set(mine.map((m) => m.to.join())).size, 40);
@@ -116,7 +128,7 @@ test("an instance killed mid-send leaves a lease that expires; another instance 
   const hang = createServer(() => {});
   await new Promise<void>((resolve) => hang.listen(0, "127.0.0.1", resolve));
   const hangPort = (hang.address() as AddressInfo).port;
-  const to = `midway-${randomUUID().slice(0, 8)}@example.org`;
+  const to = uniqueEmail("midway");
   const { id } = await enqueueMail(db, { kind: "test", to, subject: "midway", html: "<p>x</p>", text: "x" });
 
   const stuck = appInstance(hangPort);
@@ -133,12 +145,12 @@ test("an instance killed mid-send leaves a lease that expires; another instance 
   const smtp = await startSmtpServer();
   catchers.push(smtp);
   const next = appInstance(smtp.port);
-  await sleep(500);
+  await afterANewPass(smtp);
   assert.equal(smtp.messages.filter((m) => m.to.includes(to)).length, 0, "a live lease is respected");
   await db.outboxMessage.update({ where: { id }, data: { leaseUntil: new Date(Date.now() - 1000) } });
   await smtp.waitForMail({ to, timeoutMs: 30_000 });
   await until("the row marked sent", async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status === "sent");
-  await sleep(500);
+  await afterANewPass(smtp);
   assert.equal(smtp.messages.filter((m) => m.to.includes(to)).length, 1);
   await kill(next);
 });

@@ -1,7 +1,7 @@
 // Erasure on the real test database, through the real signing path so the mail and links exist.
 import assert from "node:assert/strict";
-import { randomUUID } from "node:crypto";
 import { test } from "node:test";
+import { seedLetter, uniqueEmail, uniqueId } from "@/lib/testing/seed";
 
 const lib = async () => ({
   ...(await import("@/lib/db")),
@@ -12,9 +12,7 @@ const lib = async () => ({
 
 async function signedUp(email: string) {
   const { db, signLetter } = await lib();
-  const letter = await db.letter.create({
-    data: { slug: `erase-${randomUUID().slice(0, 8)}`, title: "T", addressee: "A", body: "B", status: "open", publishedAt: new Date() },
-  });
+  const letter = await seedLetter(db);
   const answers = { orgName: "Erased Org", country: "DE", orgType: "technical", contactName: "Private Person", email,
     role: "Secret role", comment: "Secret comment", consent: true };
   assert.deepEqual(await signLetter(letter.slug, answers), { ok: true });
@@ -24,7 +22,7 @@ async function signedUp(email: string) {
 
 test("erasing blanks personal data, deletes links and mail to the address, and audits without the data", async () => {
   const { db, eraseSignerData, authorized } = await lib();
-  const tag = randomUUID().slice(0, 6);
+  const tag = uniqueId();
   const email = `Erase.Me.${tag}@gmail.com`;
   const { letter, signature } = await signedUp(email);
   // Mail to the same person at another spelling of the address, and to someone else.
@@ -59,15 +57,15 @@ test("erasing blanks personal data, deletes links and mail to the address, and a
 
 test("a signature of another letter cannot be erased through this one", async () => {
   const { db, eraseSignerData, authorized } = await lib();
-  const { signature } = await signedUp(`cross-${randomUUID().slice(0, 6)}@example.org`);
-  const { letter: otherLetter } = await signedUp(`cross-${randomUUID().slice(0, 6)}@example.org`);
+  const { signature } = await signedUp(uniqueEmail("cross"));
+  const { letter: otherLetter } = await signedUp(uniqueEmail("cross"));
   assert.deepEqual(await eraseSignerData(await authorized(otherLetter.id), signature), { ok: false, code: "NOT_FOUND" });
   assert.notEqual((await db.signature.findUniqueOrThrow({ where: { id: signature.id } })).email, "");
 });
 
 test("after erasure the same address can sign the letter again", async () => {
   const { db, signLetter, eraseSignerData, authorized } = await lib();
-  const email = `again-${randomUUID().slice(0, 6)}@example.org`;
+  const email = uniqueEmail("again");
   const { letter, signature } = await signedUp(email);
   await eraseSignerData(await authorized(letter.id), signature);
   assert.deepEqual(

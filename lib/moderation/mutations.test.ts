@@ -5,14 +5,14 @@ import { test } from "node:test";
 import { db } from "@/lib/db";
 import { moderateSignatures, renameSignature } from "@/lib/moderation/mutations";
 import { authorized } from "@/lib/testing/access";
-import { seedLetter, seedSignature, seedUser } from "@/lib/coordinators/test-seed";
+import { seedLetter, seedSignature, seedUser } from "@/lib/testing/seed";
 
 const approvedCount = async (id: string) => (await db.letter.findUniqueOrThrow({ where: { id } })).approvedCount;
 
 test("approving and rejecting keeps the approved count right and audits each change", async () => {
-  const actor = await seedUser();
-  const letter = await seedLetter({ coordinator: actor });
-  const [a, b, c] = await Promise.all([1, 2, 3].map(() => seedSignature(letter.id)));
+  const actor = await seedUser(db);
+  const letter = await seedLetter(db, { coordinatorId: actor.id });
+  const [a, b, c] = await Promise.all([1, 2, 3].map(() => seedSignature(db, letter.id)));
 
   const approved = await moderateSignatures(await authorized(letter.id, actor), { decision: "approve", ids: [a.id, b.id, c.id], reason: null });
   assert.equal(approved.changed.length, 3);
@@ -41,10 +41,10 @@ test("approving and rejecting keeps the approved count right and audits each cha
 });
 
 test("unconfirmed and withdrawn signatures cannot be approved", async () => {
-  const actor = await seedUser();
-  const letter = await seedLetter({ coordinator: actor });
-  const pending = await seedSignature(letter.id, { status: "pending_confirmation" });
-  const withdrawn = await seedSignature(letter.id, { status: "withdrawn" });
+  const actor = await seedUser(db);
+  const letter = await seedLetter(db, { coordinatorId: actor.id });
+  const pending = await seedSignature(db, letter.id, { status: "pending_confirmation" });
+  const withdrawn = await seedSignature(db, letter.id, { status: "withdrawn" });
   const result = await moderateSignatures(await authorized(letter.id, actor), { decision: "approve", ids: [pending.id, withdrawn.id], reason: null });
   assert.deepEqual(result.changed, []);
   assert.equal(result.skipped.length, 2);
@@ -54,10 +54,10 @@ test("unconfirmed and withdrawn signatures cannot be approved", async () => {
 });
 
 test("a signature of another letter cannot be moderated through this one", async () => {
-  const actor = await seedUser();
-  const mine = await seedLetter({ coordinator: actor });
-  const other = await seedLetter();
-  const foreign = await seedSignature(other.id);
+  const actor = await seedUser(db);
+  const mine = await seedLetter(db, { coordinatorId: actor.id });
+  const other = await seedLetter(db);
+  const foreign = await seedSignature(db, other.id);
   const result = await moderateSignatures(await authorized(mine.id, actor), { decision: "approve", ids: [foreign.id], reason: null });
   assert.deepEqual(result.changed, []);
   assert.equal((await db.signature.findUniqueOrThrow({ where: { id: foreign.id } })).status, "confirmed");
@@ -65,9 +65,9 @@ test("a signature of another letter cannot be moderated through this one", async
 });
 
 test("renaming changes the displayed name and keys, keeps what the signer typed", async () => {
-  const actor = await seedUser();
-  const letter = await seedLetter({ coordinator: actor });
-  const sig = await seedSignature(letter.id, { orgName: "ARTICLE19" });
+  const actor = await seedUser(db);
+  const letter = await seedLetter(db, { coordinatorId: actor.id });
+  const sig = await seedSignature(db, letter.id, { orgName: "ARTICLE19" });
   assert.deepEqual(await renameSignature(await authorized(letter.id, actor), { id: sig.id, displayName: "ARTICLE 19" }), { ok: true });
   let row = await db.signature.findUniqueOrThrow({ where: { id: sig.id } });
   assert.equal(row.orgName, "ARTICLE19");
@@ -81,6 +81,6 @@ test("renaming changes the displayed name and keys, keeps what the signer typed"
   const audit = await db.auditEvent.findMany({ where: { letterId: letter.id, action: "signature.rename" } });
   assert.equal(audit.length, 2);
 
-  const other = await seedLetter({ coordinator: actor });
+  const other = await seedLetter(db, { coordinatorId: actor.id });
   assert.deepEqual(await renameSignature(await authorized(other.id, actor), { id: sig.id, displayName: "X" }), { ok: false, code: "NOT_FOUND" });
 });

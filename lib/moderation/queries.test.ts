@@ -2,19 +2,20 @@
 // PostgreSQL, and the duplicate / free-mail hints.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { db } from "@/lib/db";
 import { reviewQueue } from "@/lib/moderation/queries";
 import { reviewFilterSchema } from "@/lib/moderation/schema";
 import { authorized } from "@/lib/testing/access";
-import { seedLetter, seedSignature } from "@/lib/coordinators/test-seed";
+import { seedLetter, seedSignature } from "@/lib/testing/seed";
 
 const filter = (q: Record<string, string> = {}) => reviewFilterSchema.parse(q);
 
 test("confirmed signatures newest first, with counts per status", async () => {
-  const letter = await seedLetter();
-  const old = await seedSignature(letter.id, { confirmedAt: new Date("2026-01-01") });
-  const recent = await seedSignature(letter.id, { confirmedAt: new Date("2026-02-01") });
-  await seedSignature(letter.id, { status: "approved" });
-  await seedSignature(letter.id, { status: "pending_confirmation" });
+  const letter = await seedLetter(db);
+  const old = await seedSignature(db, letter.id, { confirmedAt: new Date("2026-01-01") });
+  const recent = await seedSignature(db, letter.id, { confirmedAt: new Date("2026-02-01") });
+  await seedSignature(db, letter.id, { status: "approved" });
+  await seedSignature(db, letter.id, { status: "pending_confirmation" });
   const queue = await reviewQueue(await authorized(letter.id), filter());
   assert.deepEqual(queue.rows.map((r) => r.id), [recent.id, old.id]);
   assert.equal(queue.counts.confirmed, 2);
@@ -26,9 +27,9 @@ test("confirmed signatures newest first, with counts per status", async () => {
 });
 
 test("filters by country and organisation type; search ignores case and accents", async () => {
-  const letter = await seedLetter();
-  const fr = await seedSignature(letter.id, { orgName: "Société Numérique", country: "FR", orgType: "academic", email: "Info@Societe.fr" });
-  await seedSignature(letter.id, { orgName: "Other", country: "DE" });
+  const letter = await seedLetter(db);
+  const fr = await seedSignature(db, letter.id, { orgName: "Société Numérique", country: "FR", orgType: "academic", email: "Info@Societe.fr" });
+  await seedSignature(db, letter.id, { orgName: "Other", country: "DE" });
   assert.deepEqual((await reviewQueue(await authorized(letter.id), filter({ country: "fr" }))).rows.map((r) => r.id), [fr.id]);
   assert.deepEqual((await reviewQueue(await authorized(letter.id), filter({ orgType: "academic" }))).rows.map((r) => r.id), [fr.id]);
   assert.deepEqual((await reviewQueue(await authorized(letter.id), filter({ q: "SOCIETE num" }))).rows.map((r) => r.id), [fr.id]);
@@ -39,10 +40,10 @@ test("filters by country and organisation type; search ignores case and accents"
 const queueCountries = (q: { countries: string[] }) => q.countries;
 
 test("hints: same normalised name, same domain, free mail, email at the website's domain", async () => {
-  const letter = await seedLetter();
-  const a = await seedSignature(letter.id, { orgName: "ARTICLE19", email: "a@article19.org", website: "https://www.article19.org" });
-  const b = await seedSignature(letter.id, { orgName: "Article 19 Ltd.", email: "b@article19.org" });
-  const c = await seedSignature(letter.id, { orgName: "Lone Org", email: "lone@gmail.com", website: "lone.example" });
+  const letter = await seedLetter(db);
+  const a = await seedSignature(db, letter.id, { orgName: "ARTICLE19", email: "a@article19.org", website: "https://www.article19.org" });
+  const b = await seedSignature(db, letter.id, { orgName: "Article 19 Ltd.", email: "b@article19.org" });
+  const c = await seedSignature(db, letter.id, { orgName: "Lone Org", email: "lone@gmail.com", website: "lone.example" });
   const rows = new Map((await reviewQueue(await authorized(letter.id), filter())).rows.map((r) => [r.id, r.hints]));
   assert.deepEqual(rows.get(a.id)!.sameName.map((s) => s.id), [b.id]);
   assert.equal(rows.get(a.id)!.sameDomain, 1);

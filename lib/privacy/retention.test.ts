@@ -2,25 +2,22 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { test } from "node:test";
+import { seedLetter, seedSignature } from "@/lib/testing/seed";
 
 const DAY = 86_400_000;
 
 test("unconfirmed signatures go with their links after 30 days; confirmed ones and recent ones stay", async () => {
   const { db } = await import("@/lib/db");
   const { purgeExpiredData } = await import("@/lib/privacy/retention");
-  const letter = await db.letter.create({
-    data: { slug: `ret-${randomUUID().slice(0, 8)}`, title: "T", addressee: "A", body: "B", status: "open", publishedAt: new Date() },
-  });
+  const letter = await seedLetter(db);
   const now = new Date();
-  const make = (status: string, ageDays: number) =>
-    db.signature.create({
-      data: {
-        letterId: letter.id, orgName: "O", sortKey: "o", nameKey: "o", country: "FR", orgType: "academic", contactName: "C",
-        email: `${randomUUID()}@example.org`, emailCanonical: randomUUID(), emailDomain: "example.org", status,
-        createdAt: new Date(now.getTime() - ageDays * DAY),
-        tokens: { create: { purpose: "confirm", tokenHash: randomUUID(), expiresAt: new Date(now.getTime() + DAY) } },
-      },
+  const make = async (status: string, ageDays: number) => {
+    const signature = await seedSignature(db, letter.id, { status, createdAt: new Date(now.getTime() - ageDays * DAY) });
+    await db.signatureToken.create({
+      data: { signatureId: signature.id, purpose: "confirm", tokenHash: randomUUID(), expiresAt: new Date(now.getTime() + DAY) },
     });
+    return signature;
+  };
   const old = await make("pending_confirmation", 31);
   const recent = await make("pending_confirmation", 29);
   const confirmed = await make("confirmed", 90);

@@ -2,8 +2,8 @@
 // address: exactly one row per (letter, canonical email), every call answered, on SQLite and
 // on PostgreSQL (TEST_DB=postgresql).
 import assert from "node:assert/strict";
-import { randomUUID } from "node:crypto";
 import { test } from "node:test";
+import { seedLetter, uniqueId } from "@/lib/testing/seed";
 
 const PEOPLE = 150;
 const SPELLINGS = ["first.last{n}@gmail.com", "FirstLast{n}@gmail.com", "firstlast{n}+letter@googlemail.com"];
@@ -11,10 +11,8 @@ const SPELLINGS = ["first.last{n}@gmail.com", "FirstLast{n}@gmail.com", "firstla
 test(`${PEOPLE * 2} concurrent signatures from ${PEOPLE} people give ${PEOPLE} rows and no error`, { timeout: 120_000 }, async () => {
   const { db } = await import("@/lib/db");
   const { signLetter } = await import("@/lib/signatures/mutations");
-  const letter = await db.letter.create({
-    data: { slug: `burst-${randomUUID().slice(0, 8)}`, title: "Burst", addressee: "A", body: "B", status: "open", publishedAt: new Date() },
-  });
-  const run = randomUUID().slice(0, 6);
+  const letter = await seedLetter(db);
+  const run = uniqueId();
   // Each person signs twice at once, with two different spellings of their address.
   const calls = Array.from({ length: PEOPLE }, (_, n) => {
     const spelling = (i: number) => SPELLINGS[(n + i) % SPELLINGS.length].replace("{n}", `${run}${n}`);

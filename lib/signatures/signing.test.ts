@@ -1,16 +1,11 @@
 // Signing, confirming and withdrawing against the test database (SQLite, or PostgreSQL with
 // TEST_DB=postgresql) with mail delivered over a real SMTP exchange on loopback.
 import assert from "node:assert/strict";
-import { randomUUID } from "node:crypto";
-import { after, before, test } from "node:test";
-import { startSmtpServer, type SmtpCatcher } from "@/lib/testing/smtp";
+import { test } from "node:test";
+import { catchMailForThisFile } from "@/lib/testing/catch-mail";
+import { seedLetter, uniqueEmail } from "@/lib/testing/seed";
 
-let smtp: SmtpCatcher;
-before(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url; // before lib/env is first imported
-});
-after(() => smtp.stop());
+const smtp = await catchMailForThisFile();
 
 const lib = async () => ({
   ...(await import("@/lib/db")),
@@ -22,10 +17,7 @@ const lib = async () => ({
 
 async function openLetter(extra: { status?: string; deadline?: Date } = {}) {
   const { db } = await lib();
-  const slug = `letter-${randomUUID().slice(0, 8)}`;
-  return db.letter.create({
-    data: { slug, title: "Open the documents", addressee: "ITU", body: "Please.", status: "open", publishedAt: new Date(), version: 3, ...extra },
-  });
+  return seedLetter(db, { version: 3, ...extra });
 }
 
 const answers = (email: string, orgName = "ARTICLE 19") => ({
@@ -37,8 +29,6 @@ const answers = (email: string, orgName = "ARTICLE 19") => ({
   email,
   consent: true,
 });
-
-const uniqueEmail = () => `ana.${randomUUID().slice(0, 8)}@example.org`;
 
 async function signAndReadMail(slug: string, email: string) {
   const { signLetter, deliverDueMail } = await lib();

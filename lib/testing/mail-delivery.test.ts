@@ -1,16 +1,10 @@
 // The outbox end to end on the test database: a queued mail reaches a real SMTP server
 // through the worker, exactly once. Runs on SQLite and on PostgreSQL (TEST_DB=postgresql).
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { startSmtpServer, type SmtpCatcher } from "@/lib/testing/smtp";
+import { test } from "node:test";
+import { catchMailForThisFile } from "@/lib/testing/catch-mail";
 
-let smtp: SmtpCatcher;
-before(async () => {
-  smtp = await startSmtpServer();
-  // lib/env reads the environment once, at its first import: set SMTP_URL before that.
-  process.env.SMTP_URL = smtp.url;
-});
-after(() => smtp.stop());
+const smtp = await catchMailForThisFile();
 
 test("a queued mail is sent over SMTP once and marked sent", async () => {
   const { db } = await import("@/lib/db");
