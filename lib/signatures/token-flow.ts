@@ -1,16 +1,16 @@
 import { db, type Tx } from "@/lib/db";
 import { effectiveLetterStatus } from "@/lib/letters/status";
-import type { SigningCode } from "@/lib/signatures/errors";
+import { fail, type Result } from "@/lib/errors";
 import type { TokenSignature } from "@/lib/signatures/queries";
 import { approvedCountDelta, transition } from "@/lib/signatures/status";
 import { hashToken, looksLikeToken } from "@/lib/signatures/tokens";
 
 type Purpose = "confirm" | "withdraw";
-type TokenCode = Extract<SigningCode, "TOKEN_UNKNOWN" | "TOKEN_USED" | "TOKEN_EXPIRED">;
 
-export type TokenLookup =
-  | { ok: true; signature: TokenSignature }
-  | { ok: false; code: TokenCode | "LETTER_CLOSED" | "LETTER_DELIVERED" | "NOT_WITHDRAWABLE" };
+export type TokenLookup = Result<
+  { signature: TokenSignature },
+  "TOKEN_UNKNOWN" | "TOKEN_USED" | "TOKEN_EXPIRED" | "LETTER_CLOSED" | "LETTER_DELIVERED" | "NOT_WITHDRAWABLE"
+>;
 
 const include = {
   signature: {
@@ -30,18 +30,18 @@ async function findToken(client: Tx | typeof db, token: string, purpose: Purpose
 type TokenRow = NonNullable<Awaited<ReturnType<typeof findToken>>>;
 
 function check(row: TokenRow | null, purpose: Purpose, now = new Date()): TokenLookup {
-  if (!row) return { ok: false, code: "TOKEN_UNKNOWN" };
+  if (!row) return fail("TOKEN_UNKNOWN");
   const { signature } = row;
   const letterStatus = effectiveLetterStatus(signature.letter, now);
-  if (row.usedAt) return { ok: false, code: "TOKEN_USED" };
-  if (row.expiresAt.getTime() <= now.getTime()) return { ok: false, code: "TOKEN_EXPIRED" };
+  if (row.usedAt) return fail("TOKEN_USED");
+  if (row.expiresAt.getTime() <= now.getTime()) return fail("TOKEN_EXPIRED");
   if (purpose === "confirm") {
-    if (!transition(signature.status, "confirm").ok) return { ok: false, code: "TOKEN_USED" };
-    if (letterStatus === "delivered") return { ok: false, code: "LETTER_DELIVERED" };
-    if (letterStatus !== "open") return { ok: false, code: "LETTER_CLOSED" };
+    if (!transition(signature.status, "confirm").ok) return fail("TOKEN_USED");
+    if (letterStatus === "delivered") return fail("LETTER_DELIVERED");
+    if (letterStatus !== "open") return fail("LETTER_CLOSED");
   } else {
-    if (letterStatus === "delivered") return { ok: false, code: "LETTER_DELIVERED" };
-    if (!transition(signature.status, "withdraw").ok) return { ok: false, code: "NOT_WITHDRAWABLE" };
+    if (letterStatus === "delivered") return fail("LETTER_DELIVERED");
+    if (!transition(signature.status, "withdraw").ok) return fail("NOT_WITHDRAWABLE");
   }
   return {
     ok: true,
@@ -73,7 +73,7 @@ export async function confirmSignature(token: string): Promise<TokenLookup> {
       where: { id: row.signature.id, status: "pending_confirmation" },
       data: { status: "confirmed", confirmedAt: now, letterVersion: row.signature.letter.version },
     });
-    if (count !== 1) return { ok: false, code: "TOKEN_USED" } as const;
+    if (count !== 1) return fail("TOKEN_USED");
     await tx.signatureToken.update({ where: { id: row.id }, data: { usedAt: now } });
     return { ...result, signature: { ...result.signature, status: "confirmed" } };
   });
@@ -86,13 +86,13 @@ export async function withdrawSignature(token: string): Promise<TokenLookup> {
     const result = check(row, "withdraw");
     if (!result.ok || !row) return result;
     const move = transition(row.signature.status, "withdraw");
-    if (!move.ok) return { ok: false, code: "NOT_WITHDRAWABLE" } as const;
+    if (!move.ok) return fail("NOT_WITHDRAWABLE");
     const now = new Date();
     const { count } = await tx.signature.updateMany({
       where: { id: row.signature.id, status: move.from },
       data: { status: move.to, withdrawnAt: now },
     });
-    if (count !== 1) return { ok: false, code: "NOT_WITHDRAWABLE" } as const;
+    if (count !== 1) return fail("NOT_WITHDRAWABLE");
     const delta = approvedCountDelta(move.from, move.to);
     if (delta) await tx.letter.update({ where: { id: row.signature.letterId }, data: { approvedCount: { increment: delta } } });
     await tx.signatureToken.updateMany({ where: { signatureId: row.signature.id, usedAt: null }, data: { usedAt: now } });
