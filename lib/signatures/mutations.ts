@@ -8,8 +8,9 @@ import { alreadySignedMail } from "@/lib/mail/templates/already-signed";
 import { confirmSignatureMail } from "@/lib/mail/templates/confirm-signature";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { canonicalEmail, emailColumns, nameColumns } from "@/lib/signatures/normalise";
+import { checkToken, findToken, type TokenLookup } from "@/lib/signatures/queries";
 import { fieldErrorsOf, signatureSchema, type FieldErrors, type SignatureData } from "@/lib/signatures/schema";
-import { transition } from "@/lib/signatures/status";
+import { approvedCountDelta, transition } from "@/lib/signatures/status";
 import { CONFIRM_TOKEN_TTL_MS, newToken, WITHDRAW_TOKEN_TTL_MS } from "@/lib/signatures/tokens";
 
 /** INVALID_INPUT carries the sign form's own field messages (lib/signatures/schema.ts). */
@@ -157,4 +158,43 @@ export async function signLetter(slug: string, input: unknown, client?: SigningC
   }
   kickMailWorker();
   return { ok: true };
+}
+
+/** The signer pressed "Confirm signature": the signature now awaits a coordinator's review. */
+export async function confirmSignature(token: string): Promise<TokenLookup> {
+  return db.$transaction(async (tx) => {
+    const row = await findToken(tx, token, "confirm");
+    const result = checkToken(row, "confirm");
+    if (!result.ok || !row) return result;
+    const now = new Date();
+    // Conditional on the status still being pending: a double submit confirms once.
+    const { count } = await tx.signature.updateMany({
+      where: { id: row.signature.id, status: "pending_confirmation" },
+      data: { status: "confirmed", confirmedAt: now, letterVersion: row.signature.letter.version },
+    });
+    if (count !== 1) return fail("TOKEN_USED");
+    await tx.signatureToken.update({ where: { id: row.id }, data: { usedAt: now } });
+    return { ...result, signature: { ...result.signature, status: "confirmed" } };
+  });
+}
+
+/** The signer takes their signature back; an approved one leaves the public list at once. */
+export async function withdrawSignature(token: string): Promise<TokenLookup> {
+  return db.$transaction(async (tx) => {
+    const row = await findToken(tx, token, "withdraw");
+    const result = checkToken(row, "withdraw");
+    if (!result.ok || !row) return result;
+    const move = transition(row.signature.status, "withdraw");
+    if (!move.ok) return fail("NOT_WITHDRAWABLE");
+    const now = new Date();
+    const { count } = await tx.signature.updateMany({
+      where: { id: row.signature.id, status: move.from },
+      data: { status: move.to, withdrawnAt: now },
+    });
+    if (count !== 1) return fail("NOT_WITHDRAWABLE");
+    const delta = approvedCountDelta(move.from, move.to);
+    if (delta) await tx.letter.update({ where: { id: row.signature.letterId }, data: { approvedCount: { increment: delta } } });
+    await tx.signatureToken.updateMany({ where: { signatureId: row.signature.id, usedAt: null }, data: { usedAt: now } });
+    return { ...result, signature: { ...result.signature, status: move.to } };
+  });
 }

@@ -15,7 +15,6 @@ after(() => smtp.stop());
 const lib = async () => ({
   ...(await import("@/lib/db")),
   ...(await import("@/lib/signatures/mutations")),
-  ...(await import("@/lib/signatures/token-flow")),
   ...(await import("@/lib/signatures/queries")),
   ...(await import("@/lib/mail/worker")),
 });
