@@ -10,7 +10,7 @@ import { kickMailWorker } from "@/lib/mail/worker";
 import { canonicalEmail, emailColumns, nameColumns } from "@/lib/signatures/normalise";
 import { checkToken, findToken, type TokenLookup } from "@/lib/signatures/queries";
 import { fieldErrorsOf, signatureSchema, type FieldErrors, type SignatureData } from "@/lib/signatures/schema";
-import { approvedCountDelta, transition } from "@/lib/signatures/status";
+import { approvedCountDelta, INITIAL_SIGNATURE_STATUS, transition } from "@/lib/signatures/status";
 import { CONFIRM_TOKEN_TTL_MS, newToken, WITHDRAW_TOKEN_TTL_MS } from "@/lib/signatures/tokens";
 
 /** INVALID_INPUT carries the sign form's own field messages (lib/signatures/schema.ts). */
@@ -72,13 +72,13 @@ function signatureFields(data: SignatureData) {
 async function signAgain(tx: Tx, existingId: string, data: SignatureData, letter: LetterForMail) {
   const existing = await tx.signature.findUniqueOrThrow({ where: { id: existingId } });
   const resubmit = transition(existing.status, "resubmit");
-  if (existing.status === "pending_confirmation" || resubmit.ok) {
+  if (resubmit.ok) {
     await tx.signatureToken.deleteMany({ where: { signatureId: existing.id, usedAt: null } });
     await tx.signature.update({
       where: { id: existing.id },
       data: {
         ...signatureFields(data),
-        status: "pending_confirmation",
+        status: resubmit.to,
         createdAt: new Date(),
         confirmedAt: null,
         withdrawnAt: null,
@@ -143,7 +143,7 @@ export async function signLetter(slug: string, input: unknown, client?: SigningC
       });
       if (existing) return signAgain(tx, existing.id, data, letter);
       const signature = await tx.signature.create({
-        data: { letterId: letter.id, ...signatureFields(data) },
+        data: { letterId: letter.id, ...signatureFields(data), status: INITIAL_SIGNATURE_STATUS },
         select: { id: true },
       });
       await queueConfirmation(tx, signature.id, data, letter);
@@ -166,15 +166,17 @@ export async function confirmSignature(token: string): Promise<TokenLookup> {
     const row = await findToken(tx, token, "confirm");
     const result = checkToken(row, "confirm");
     if (!result.ok || !row) return result;
+    const move = transition(row.signature.status, "confirm");
+    if (!move.ok) return fail("TOKEN_USED");
     const now = new Date();
-    // Conditional on the status still being pending: a double submit confirms once.
+    // Conditional on the status still being the one read: a double submit confirms once.
     const { count } = await tx.signature.updateMany({
-      where: { id: row.signature.id, status: "pending_confirmation" },
-      data: { status: "confirmed", confirmedAt: now, letterVersion: row.signature.letter.version },
+      where: { id: row.signature.id, status: move.from },
+      data: { status: move.to, confirmedAt: now, letterVersion: row.signature.letter.version },
     });
     if (count !== 1) return fail("TOKEN_USED");
     await tx.signatureToken.update({ where: { id: row.id }, data: { usedAt: now } });
-    return { ...result, signature: { ...result.signature, status: "confirmed" } };
+    return { ...result, signature: { ...result.signature, status: move.to } };
   });
 }
 

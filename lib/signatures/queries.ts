@@ -1,7 +1,7 @@
 import { db, type Tx } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
 import { effectiveLetterStatus } from "@/lib/letters/status";
-import { transition } from "@/lib/signatures/status";
+import { PUBLIC_SIGNATURE_STATUS, transition } from "@/lib/signatures/status";
 import { hashToken, looksLikeToken } from "@/lib/signatures/tokens";
 
 /** A signatory as the public sees it: organisation and country, never a person or an address. */
@@ -12,7 +12,7 @@ export const SIGNATORIES_PAGE_SIZE = 100;
 /** One page of approved signatories, alphabetical, served by the (letterId, status, sortKey) index. */
 export async function listApprovedSignatories(letterId: string, page: number): Promise<PublicSignatory[]> {
   const rows = await db.signature.findMany({
-    where: { letterId, status: "approved" },
+    where: { letterId, status: PUBLIC_SIGNATURE_STATUS },
     orderBy: [{ sortKey: "asc" }, { id: "asc" }],
     skip: (Math.max(1, page) - 1) * SIGNATORIES_PAGE_SIZE,
     take: SIGNATORIES_PAGE_SIZE,
