@@ -2,7 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/users";
 import type { LetterInput } from "@/lib/letters/schema";
-import { effectiveLetterStatus, letterTransition, parseLetterStatus, type LetterEvent } from "@/lib/letters/status";
+import { effectiveLetterStatus, INITIAL_LETTER_STATUS, letterTransition, parseLetterStatus, type LetterEvent } from "@/lib/letters/status";
 
 export type LetterError =
   | { ok: false; code: "SLUG_TAKEN" | "SLUG_LOCKED"; field: "slug" }
@@ -20,7 +20,7 @@ export async function createLetter(actor: CurrentUser, input: LetterInput): Prom
   try {
     return await db.$transaction(async (tx) => {
       if (await slugTaken(tx, input.slug)) return { ok: false, code: "SLUG_TAKEN", field: "slug" } as const;
-      const letter = await tx.letter.create({ data: { ...input, status: "draft", version: 1 } });
+      const letter = await tx.letter.create({ data: { ...input, status: INITIAL_LETTER_STATUS, version: 1 } });
       await tx.letterVersion.create({
         data: { letterId: letter.id, version: 1, title: input.title, addressee: input.addressee, body: input.body, createdById: actor.id },
       });

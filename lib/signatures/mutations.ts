@@ -2,7 +2,7 @@ import { guardSigning, honeypotFilled, type SigningClient } from "@/lib/abuse/si
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { fail, type Result } from "@/lib/errors";
-import { isSignable } from "@/lib/letters/status";
+import { effectiveLetterStatus, isPubliclyVisible, isSignable } from "@/lib/letters/status";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { alreadySignedMail } from "@/lib/mail/templates/already-signed";
 import { confirmSignatureMail } from "@/lib/mail/templates/confirm-signature";
@@ -126,7 +126,7 @@ export async function signLetter(slug: string, input: unknown, client?: SigningC
     where: { slug },
     select: { id: true, slug: true, title: true, status: true, deadline: true },
   });
-  if (!letter || letter.status === "draft") return fail("NOT_FOUND");
+  if (!letter || !isPubliclyVisible(effectiveLetterStatus(letter))) return fail("NOT_FOUND");
   if (!isSignable(letter)) return fail("LETTER_CLOSED");
 
   if (client) {

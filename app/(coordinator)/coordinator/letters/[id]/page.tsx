@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireLetterAccess } from "@/lib/auth/access";
 import { getLetterForCoordinator } from "@/lib/letters/coordinator-queries";
-import { LETTER_EVENTS, letterTransition } from "@/lib/letters/status";
+import { letterEventsFrom } from "@/lib/letters/status";
 import { SIGNATURE_STATUSES } from "@/lib/signatures/status";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
 import { OverviewNotice } from "@/components/coordinator/overview-notice";
@@ -22,7 +22,7 @@ export default async function LetterOverviewPage({ params, searchParams }: {
   const letter = await getLetterForCoordinator(id);
   if (!letter) notFound();
   const t = await getTranslations("coordinator");
-  const events = LETTER_EVENTS.filter((e) => letterTransition(letter.status, e));
+  const events = letterEventsFrom(letter.status);
   const exportBase = `/coordinator/letters/${id}/export`;
   return (
     <div className="stack">
