@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireLetterAccess } from "@/lib/auth/access";
-import { getLetterForCoordinator } from "@/lib/letters/coordinator-queries";
+import { getLetterForCoordinator } from "@/lib/letters/queries";
 import { letterEventsFrom } from "@/lib/letters/status";
 import { SIGNATURE_STATUSES } from "@/lib/signatures/status";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
