@@ -2,7 +2,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { db } from "@/lib/db";
-import { allowSignIn, canAccessLetter, findActiveUser, isBootstrapAdmin } from "@/lib/auth/users";
+import { canAccessLetter, findActiveUser, isBootstrapAdmin } from "@/lib/auth/queries";
+import { admitToSignIn } from "@/lib/auth/sign-in";
 import { seedLetter, seedUser } from "@/lib/coordinators/test-seed";
 
 test("ADMIN_EMAILS matches case-insensitively", () => {
@@ -11,14 +12,14 @@ test("ADMIN_EMAILS matches case-insensitively", () => {
 });
 
 test("bootstrap admins get an account on request, invited users are allowed, strangers and disabled users are not", async () => {
-  assert.equal(await allowSignIn("first-admin@example.org", ["first-admin@example.org"]), true);
+  assert.equal(await admitToSignIn("first-admin@example.org", ["first-admin@example.org"]), true);
   assert.equal((await db.user.findUniqueOrThrow({ where: { email: "first-admin@example.org" } })).role, "admin");
-  assert.equal(await allowSignIn("nobody@example.org", ["first-admin@example.org"]), false);
+  assert.equal(await admitToSignIn("nobody@example.org", ["first-admin@example.org"]), false);
   assert.equal(await db.user.count({ where: { email: "nobody@example.org" } }), 0);
   const coordinator = await seedUser();
-  assert.equal(await allowSignIn(coordinator.email, []), true);
+  assert.equal(await admitToSignIn(coordinator.email, []), true);
   await db.user.update({ where: { id: coordinator.id }, data: { disabledAt: new Date() } });
-  assert.equal(await allowSignIn(coordinator.email, []), false);
+  assert.equal(await admitToSignIn(coordinator.email, []), false);
   assert.equal(await findActiveUser(coordinator.email), null);
 });
 

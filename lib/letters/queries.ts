@@ -1,4 +1,4 @@
-import type { CurrentUser } from "@/lib/auth/users";
+import type { CurrentUser } from "@/lib/auth/queries";
 import { db } from "@/lib/db";
 import { effectiveLetterStatus, isPubliclyVisible, PUBLIC_LETTER_STATUSES, type LetterStatus } from "@/lib/letters/status";
 import { AWAITING_REVIEW_STATUS, PUBLIC_SIGNATURE_STATUS } from "@/lib/signatures/status";
