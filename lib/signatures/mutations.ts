@@ -8,9 +8,9 @@ import { alreadySignedMail } from "@/lib/mail/templates/already-signed";
 import { confirmSignatureMail } from "@/lib/mail/templates/confirm-signature";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { canonicalEmail, emailColumns, nameColumns } from "@/lib/signatures/normalise";
-import { checkToken, findToken, type TokenLookup } from "@/lib/signatures/queries";
+import { checkToken, findToken, type TokenLookup, type TokenPurpose, type TokenRow } from "@/lib/signatures/queries";
 import { fieldErrorsOf, signatureSchema, type FieldErrors, type SignatureData } from "@/lib/signatures/schema";
-import { approvedCountDelta, INITIAL_SIGNATURE_STATUS, transition } from "@/lib/signatures/status";
+import { approvedCountDelta, INITIAL_SIGNATURE_STATUS, transition, type SignatureStatus } from "@/lib/signatures/status";
 import { CONFIRM_TOKEN_TTL_MS, newToken, WITHDRAW_TOKEN_TTL_MS } from "@/lib/signatures/tokens";
 
 /** INVALID_INPUT carries the sign form's own field messages (lib/signatures/schema.ts). */
@@ -160,43 +160,53 @@ export async function signLetter(slug: string, input: unknown, client?: SigningC
   return { ok: true };
 }
 
-/** The signer pressed "Confirm signature": the signature now awaits a coordinator's review. */
-export async function confirmSignature(token: string): Promise<TokenLookup> {
+type TokenAction = {
+  /** The answer when the signature cannot move (any more): a second press, or a concurrent change. */
+  refusal: "TOKEN_USED" | "NOT_WITHDRAWABLE";
+  /** Columns written together with the new status. */
+  stamp: (row: TokenRow, now: Date) => { confirmedAt?: Date; withdrawnAt?: Date; letterVersion?: number };
+  /** What else changes in the same transaction once the signature has moved. */
+  after: (tx: Tx, row: TokenRow, move: { from: SignatureStatus; to: SignatureStatus }, now: Date) => Promise<unknown>;
+};
+
+/**
+ * A signer acts on a confirm or withdraw link: the link page's check, then the link's transition,
+ * conditional on the status just read, so a double submit acts once.
+ */
+async function actOnToken(token: string, purpose: TokenPurpose, action: TokenAction): Promise<TokenLookup> {
   return db.$transaction(async (tx) => {
-    const row = await findToken(tx, token, "confirm");
-    const result = checkToken(row, "confirm");
+    const row = await findToken(tx, token, purpose);
+    const result = checkToken(row, purpose);
     if (!result.ok || !row) return result;
-    const move = transition(row.signature.status, "confirm");
-    if (!move.ok) return fail("TOKEN_USED");
+    const move = transition(row.signature.status, purpose);
+    if (!move.ok) return fail(action.refusal);
     const now = new Date();
-    // Conditional on the status still being the one read: a double submit confirms once.
     const { count } = await tx.signature.updateMany({
       where: { id: row.signature.id, status: move.from },
-      data: { status: move.to, confirmedAt: now, letterVersion: row.signature.letter.version },
+      data: { status: move.to, ...action.stamp(row, now) },
     });
-    if (count !== 1) return fail("TOKEN_USED");
-    await tx.signatureToken.update({ where: { id: row.id }, data: { usedAt: now } });
+    if (count !== 1) return fail(action.refusal);
+    await action.after(tx, row, move, now);
     return { ...result, signature: { ...result.signature, status: move.to } };
   });
 }
 
-/** The signer takes their signature back; an approved one leaves the public list at once. */
-export async function withdrawSignature(token: string): Promise<TokenLookup> {
-  return db.$transaction(async (tx) => {
-    const row = await findToken(tx, token, "withdraw");
-    const result = checkToken(row, "withdraw");
-    if (!result.ok || !row) return result;
-    const move = transition(row.signature.status, "withdraw");
-    if (!move.ok) return fail("NOT_WITHDRAWABLE");
-    const now = new Date();
-    const { count } = await tx.signature.updateMany({
-      where: { id: row.signature.id, status: move.from },
-      data: { status: move.to, withdrawnAt: now },
-    });
-    if (count !== 1) return fail("NOT_WITHDRAWABLE");
-    const delta = approvedCountDelta(move.from, move.to);
-    if (delta) await tx.letter.update({ where: { id: row.signature.letterId }, data: { approvedCount: { increment: delta } } });
-    await tx.signatureToken.updateMany({ where: { signatureId: row.signature.id, usedAt: null }, data: { usedAt: now } });
-    return { ...result, signature: { ...result.signature, status: move.to } };
+/** The signer pressed "Confirm signature": the signature now awaits a coordinator's review. */
+export const confirmSignature = (token: string): Promise<TokenLookup> =>
+  actOnToken(token, "confirm", {
+    refusal: "TOKEN_USED",
+    stamp: (row, now) => ({ confirmedAt: now, letterVersion: row.signature.letter.version }),
+    after: (tx, row, _move, now) => tx.signatureToken.update({ where: { id: row.id }, data: { usedAt: now } }),
   });
-}
+
+/** The signer takes their signature back; an approved one leaves the public list and count at once. */
+export const withdrawSignature = (token: string): Promise<TokenLookup> =>
+  actOnToken(token, "withdraw", {
+    refusal: "NOT_WITHDRAWABLE",
+    stamp: (_row, now) => ({ withdrawnAt: now }),
+    async after(tx, row, move, now) {
+      const delta = approvedCountDelta(move.from, move.to);
+      if (delta) await tx.letter.update({ where: { id: row.signature.letterId }, data: { approvedCount: { increment: delta } } });
+      await tx.signatureToken.updateMany({ where: { signatureId: row.signature.id, usedAt: null }, data: { usedAt: now } });
+    },
+  });
