@@ -4,7 +4,8 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { takeSignInMail } from "@/lib/auth/sign-in-limit";
-import { allowSignIn, findActiveUser, isBootstrapAdmin } from "@/lib/auth/users";
+import { findActiveUser, isBootstrapAdmin } from "@/lib/auth/queries";
+import { admitToSignIn } from "@/lib/auth/sign-in";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { signInMail } from "@/lib/mail/templates/sign-in";
@@ -42,7 +43,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       from: env.MAIL_FROM,
       maxAge: LINK_MINUTES * 60,
       async sendVerificationRequest({ identifier, url }) {
-        if (!(await allowSignIn(identifier))) {
+        if (!(await admitToSignIn(identifier))) {
           console.info("[auth] sign-in link requested for an address without access; nothing sent");
           return;
         }

@@ -1,4 +1,4 @@
-import type { SigningCode } from "@/lib/signatures/errors";
+import type { ErrorCode } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/signatures/schema";
 
 /** What the sign action returns to the form: enough to show errors and keep every answer. */
@@ -7,7 +7,7 @@ export type SignFormState = {
   submission: number;
   values?: Record<string, string | boolean | undefined>;
   fieldErrors?: FieldErrors;
-  formError?: Exclude<SigningCode, "INVALID_INPUT"> | "UNEXPECTED";
+  formError?: Exclude<ErrorCode, "INVALID_INPUT"> | "UNEXPECTED";
 };
 
 export const initialSignFormState: SignFormState = { submission: 0 };

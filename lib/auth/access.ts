@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { CurrentUser } from "@/lib/auth/users";
+import type { CurrentUser } from "@/lib/auth/queries";
 
-export type { CurrentUser } from "@/lib/auth/users";
+export type { CurrentUser } from "@/lib/auth/queries";
 
 declare const checked: unique symbol;
 

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { authorizeAdmin, authorizeLetter, type AuthorizedAdmin, type AuthorizedLetter } from "@/lib/auth/access";
-import { findActiveUser, type CurrentUser } from "@/lib/auth/users";
+import { findActiveUser, type CurrentUser } from "@/lib/auth/queries";
 
 /**
  * Who is asking, for pages, route handlers and the action wrapper. The role is read from the

@@ -8,7 +8,7 @@ const smtp = await catchMailForThisFile();
 const { db } = await import("@/lib/db");
 const { assignCoordinator, inviteCoordinator, setAccessDisabled } = await import("@/lib/coordinators/mutations");
 const { deliverDueMail } = await import("@/lib/mail/worker");
-const { findActiveUser } = await import("@/lib/auth/users");
+const { findActiveUser } = await import("@/lib/auth/queries");
 const { authorizeAdmin } = await import("@/lib/auth/access");
 
 test("an admin invites a coordinator to a letter: account, assignment, audit, mail", async () => {

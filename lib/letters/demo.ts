@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { INITIAL_LETTER_STATUS, letterTransition } from "@/lib/letters/status";
 
 /**
  * The demo letter seeded by `npm run dev` / `npm run demo` on an empty database: in the spirit of
@@ -35,11 +36,14 @@ Respectfully,
 /** Creates the demo letter, open for signatures, unless the database already has letters. */
 export async function seedDemoLetter(): Promise<boolean> {
   if ((await db.letter.count()) > 0) return false;
+  // Created already published: the status a new letter's publish leads to.
+  const status = letterTransition(INITIAL_LETTER_STATUS, "publish");
+  if (!status) throw new Error("A new letter cannot be published");
   const publishedAt = new Date();
   await db.letter.create({
     data: {
       ...DEMO_LETTER,
-      status: "open",
+      status,
       publishedAt,
       versions: { create: { version: 1, title: DEMO_LETTER.title, addressee: DEMO_LETTER.addressee, body: DEMO_LETTER.body } },
     },

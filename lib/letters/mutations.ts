@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { AuthorizedLetter, CurrentUser } from "@/lib/auth/access";
 import { fail, type Failure, type Result } from "@/lib/errors";
 import type { LetterInput } from "@/lib/letters/schema";
-import { effectiveLetterStatus, letterTransition, parseLetterStatus, type LetterEvent } from "@/lib/letters/status";
+import { effectiveLetterStatus, INITIAL_LETTER_STATUS, letterTransition, parseLetterStatus, type LetterEvent } from "@/lib/letters/status";
 
 type SlugCode = "SLUG_TAKEN" | "SLUG_LOCKED";
 type LetterCode = SlugCode | "NOT_FOUND" | "LETTER_DELIVERED" | "INVALID_TRANSITION" | "DEADLINE_PASSED";
@@ -24,7 +24,7 @@ export async function createLetter(actor: CurrentUser, input: LetterInput): Prom
   try {
     return await db.$transaction(async (tx) => {
       if (await slugTaken(tx, input.slug)) return slugFailure("SLUG_TAKEN");
-      const letter = await tx.letter.create({ data: { ...input, status: "draft", version: 1 } });
+      const letter = await tx.letter.create({ data: { ...input, status: INITIAL_LETTER_STATUS, version: 1 } });
       await tx.letterVersion.create({
         data: { letterId: letter.id, version: 1, title: input.title, addressee: input.addressee, body: input.body, createdById: actor.id },
       });

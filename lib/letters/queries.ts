@@ -1,5 +1,9 @@
+import type { CurrentUser } from "@/lib/auth/queries";
 import { db } from "@/lib/db";
-import { effectiveLetterStatus, type LetterStatus } from "@/lib/letters/status";
+import { effectiveLetterStatus, isPubliclyVisible, PUBLIC_LETTER_STATUSES, type LetterStatus } from "@/lib/letters/status";
+import { AWAITING_REVIEW_STATUS, PUBLIC_SIGNATURE_STATUS } from "@/lib/signatures/status";
+
+// For the public: published letters only.
 
 /** What the public sees of a letter. Drafts are never returned. */
 export type PublicLetter = {
@@ -34,18 +38,69 @@ function toPublic(row: {
 
 export async function getPublicLetter(slug: string): Promise<PublicLetter | null> {
   const row = await db.letter.findUnique({ where: { slug }, select: publicSelect });
-  if (!row || row.status === "draft") return null;
+  if (!row || !isPubliclyVisible(effectiveLetterStatus(row))) return null;
   return toPublic(row);
 }
 
 /** Open letters first (newest first), then closed and delivered ones. */
 export async function listPublicLetters(): Promise<PublicLetter[]> {
   const rows = await db.letter.findMany({
-    where: { status: { in: ["open", "closed", "delivered"] } },
+    where: { status: { in: PUBLIC_LETTER_STATUSES } },
     orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
     select: publicSelect,
     take: 200,
   });
   const letters = rows.map(toPublic);
   return [...letters.filter((l) => l.status === "open"), ...letters.filter((l) => l.status !== "open")];
+}
+
+// For coordinators: letters in any status. Callers check access first.
+
+/** The letters a person may work on: all for admins, assigned ones for coordinators. */
+export async function listLettersFor(user: CurrentUser) {
+  const letters = await db.letter.findMany({
+    where: user.role === "admin" ? {} : { coordinatorsOf: { some: { userId: user.id } } },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, title: true, slug: true, status: true, deadline: true, approvedCount: true, updatedAt: true },
+  });
+  const awaiting = letters.length
+    ? await db.signature.groupBy({
+        by: ["letterId"],
+        where: { letterId: { in: letters.map((l) => l.id) }, status: AWAITING_REVIEW_STATUS },
+        _count: { _all: true },
+      })
+    : [];
+  const awaitingBy = new Map(awaiting.map((a) => [a.letterId, a._count._all]));
+  return letters.map((l) => ({ ...l, status: effectiveLetterStatus(l), awaitingReview: awaitingBy.get(l.id) ?? 0 }));
+}
+
+/** Everything the overview and edit pages show. */
+export async function getLetterForCoordinator(letterId: string) {
+  const letter = await db.letter.findUnique({
+    where: { id: letterId },
+    include: {
+      versions: { orderBy: { version: "desc" }, select: { version: true, createdAt: true } },
+      coordinatorsOf: { include: { user: { select: { email: true } } } },
+    },
+  });
+  if (!letter) return null;
+  const [byStatus, earlierVersion] = await Promise.all([
+    db.signature.groupBy({ by: ["status"], where: { letterId }, _count: { _all: true } }),
+    // Signatures that stand (confirmed or approved) but agreed to an earlier text.
+    db.signature.count({
+      where: { letterId, status: { in: [AWAITING_REVIEW_STATUS, PUBLIC_SIGNATURE_STATUS] }, letterVersion: { lt: letter.version } },
+    }),
+  ]);
+  const counts: Record<string, number> = {};
+  for (const g of byStatus) counts[g.status] = g._count._all;
+  const confirmedCurrent = await db.signature.count({ where: { letterId, letterVersion: letter.version } });
+  return {
+    ...letter,
+    effectiveStatus: effectiveLetterStatus(letter),
+    counts,
+    earlierVersionSignatures: earlierVersion,
+    /** Signatures that confirmed the current text: saving a text change then starts a new version. */
+    confirmedCurrent,
+    coordinatorEmails: letter.coordinatorsOf.map((c) => c.user.email),
+  };
 }

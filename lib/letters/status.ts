@@ -1,13 +1,21 @@
 /**
- * A letter's life: draft (only coordinators see it) -> open (public, signable) -> closed (public,
- * not signable; the deadline closes it by itself) -> delivered (sent to the addressee).
- * A closed letter may be reopened (e.g. the deadline was extended); nothing leaves delivered.
+ * A letter's life. Drafts only coordinators see; open letters are public and signable; closed
+ * ones are public but not signable (the deadline also closes a letter by itself: see
+ * effectiveLetterStatus); delivered ones were sent to the addressee, and nothing leaves delivered.
+ * A new letter starts as INITIAL_LETTER_STATUS.
+ *
+ *   draft --publish--> open
+ *   open --close--> closed
+ *   closed --reopen--> open            (e.g. the deadline was extended)
+ *   open | closed --deliver--> delivered
  */
 export const LETTER_STATUSES = ["draft", "open", "closed", "delivered"] as const;
 export type LetterStatus = (typeof LETTER_STATUSES)[number];
 
 export const LETTER_EVENTS = ["publish", "close", "reopen", "deliver"] as const;
 export type LetterEvent = (typeof LETTER_EVENTS)[number];
+
+export const INITIAL_LETTER_STATUS = "draft" satisfies LetterStatus;
 
 const transitions: Record<LetterEvent, Partial<Record<LetterStatus, LetterStatus>>> = {
   publish: { draft: "open" },
@@ -18,6 +26,11 @@ const transitions: Record<LetterEvent, Partial<Record<LetterStatus, LetterStatus
 
 export function letterTransition(from: string, event: LetterEvent): LetterStatus | null {
   return transitions[event][parseLetterStatus(from)] ?? null;
+}
+
+/** What a coordinator may do next with a letter in this status, in the order of LETTER_EVENTS. */
+export function letterEventsFrom(status: string): LetterEvent[] {
+  return LETTER_EVENTS.filter((event) => letterTransition(status, event) !== null);
 }
 
 export function parseLetterStatus(value: string): LetterStatus {
@@ -36,5 +49,7 @@ export function effectiveLetterStatus(letter: { status: string; deadline: Date |
 }
 
 export const isPubliclyVisible = (status: LetterStatus): boolean => status !== "draft";
+/** Every status but draft: the letters anyone may read. */
+export const PUBLIC_LETTER_STATUSES: LetterStatus[] = LETTER_STATUSES.filter(isPubliclyVisible);
 export const isSignable = (letter: { status: string; deadline: Date | null }, now = new Date()): boolean =>
   effectiveLetterStatus(letter, now) === "open";

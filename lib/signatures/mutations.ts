@@ -1,21 +1,22 @@
 import { guardSigning, honeypotFilled, type SigningClient } from "@/lib/abuse/signing-guard";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
-import { isSignable } from "@/lib/letters/status";
+import { fail, type Result } from "@/lib/errors";
+import { effectiveLetterStatus, isPubliclyVisible, isSignable } from "@/lib/letters/status";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { alreadySignedMail } from "@/lib/mail/templates/already-signed";
 import { confirmSignatureMail } from "@/lib/mail/templates/confirm-signature";
 import { kickMailWorker } from "@/lib/mail/worker";
-import type { SigningCode } from "@/lib/signatures/errors";
 import { canonicalEmail, emailColumns, nameColumns } from "@/lib/signatures/normalise";
+import { checkToken, findToken, type TokenLookup, type TokenPurpose, type TokenRow } from "@/lib/signatures/queries";
 import { fieldErrorsOf, signatureSchema, type FieldErrors, type SignatureData } from "@/lib/signatures/schema";
-import { transition } from "@/lib/signatures/status";
+import { approvedCountDelta, INITIAL_SIGNATURE_STATUS, transition, type SignatureStatus } from "@/lib/signatures/status";
 import { CONFIRM_TOKEN_TTL_MS, newToken, WITHDRAW_TOKEN_TTL_MS } from "@/lib/signatures/tokens";
 
+/** INVALID_INPUT carries the sign form's own field messages (lib/signatures/schema.ts). */
 export type SignResult =
-  | { ok: true }
-  | { ok: false; code: "INVALID_INPUT"; fieldErrors: FieldErrors }
-  | { ok: false; code: Extract<SigningCode, "LETTER_NOT_FOUND" | "LETTER_CLOSED" | "RATE_LIMITED" | "BOT_SUSPECTED"> };
+  | Result<object, "NOT_FOUND" | "LETTER_CLOSED" | "RATE_LIMITED" | "BOT_SUSPECTED">
+  | { ok: false; code: "INVALID_INPUT"; fieldErrors: FieldErrors };
 
 type LetterForMail = { id: string; slug: string; title: string };
 
@@ -71,13 +72,13 @@ function signatureFields(data: SignatureData) {
 async function signAgain(tx: Tx, existingId: string, data: SignatureData, letter: LetterForMail) {
   const existing = await tx.signature.findUniqueOrThrow({ where: { id: existingId } });
   const resubmit = transition(existing.status, "resubmit");
-  if (existing.status === "pending_confirmation" || resubmit.ok) {
+  if (resubmit.ok) {
     await tx.signatureToken.deleteMany({ where: { signatureId: existing.id, usedAt: null } });
     await tx.signature.update({
       where: { id: existing.id },
       data: {
         ...signatureFields(data),
-        status: "pending_confirmation",
+        status: resubmit.to,
         createdAt: new Date(),
         confirmedAt: null,
         withdrawnAt: null,
@@ -116,7 +117,7 @@ const isUniqueViolation = (error: unknown) =>
  * tests acting as the app itself) those checks are skipped.
  */
 export async function signLetter(slug: string, input: unknown, client?: SigningClient): Promise<SignResult> {
-  if (client && honeypotFilled(client)) return { ok: false, code: "BOT_SUSPECTED" };
+  if (client && honeypotFilled(client)) return fail("BOT_SUSPECTED");
   const parsed = signatureSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
   const data = parsed.data;
@@ -125,8 +126,8 @@ export async function signLetter(slug: string, input: unknown, client?: SigningC
     where: { slug },
     select: { id: true, slug: true, title: true, status: true, deadline: true },
   });
-  if (!letter || letter.status === "draft") return { ok: false, code: "LETTER_NOT_FOUND" };
-  if (!isSignable(letter)) return { ok: false, code: "LETTER_CLOSED" };
+  if (!letter || !isPubliclyVisible(effectiveLetterStatus(letter))) return fail("NOT_FOUND");
+  if (!isSignable(letter)) return fail("LETTER_CLOSED");
 
   if (client) {
     const verdict = await guardSigning(client, data.email);
@@ -142,7 +143,7 @@ export async function signLetter(slug: string, input: unknown, client?: SigningC
       });
       if (existing) return signAgain(tx, existing.id, data, letter);
       const signature = await tx.signature.create({
-        data: { letterId: letter.id, ...signatureFields(data) },
+        data: { letterId: letter.id, ...signatureFields(data), status: INITIAL_SIGNATURE_STATUS },
         select: { id: true },
       });
       await queueConfirmation(tx, signature.id, data, letter);
@@ -158,3 +159,54 @@ export async function signLetter(slug: string, input: unknown, client?: SigningC
   kickMailWorker();
   return { ok: true };
 }
+
+type TokenAction = {
+  /** The answer when the signature cannot move (any more): a second press, or a concurrent change. */
+  refusal: "TOKEN_USED" | "NOT_WITHDRAWABLE";
+  /** Columns written together with the new status. */
+  stamp: (row: TokenRow, now: Date) => { confirmedAt?: Date; withdrawnAt?: Date; letterVersion?: number };
+  /** What else changes in the same transaction once the signature has moved. */
+  after: (tx: Tx, row: TokenRow, move: { from: SignatureStatus; to: SignatureStatus }, now: Date) => Promise<unknown>;
+};
+
+/**
+ * A signer acts on a confirm or withdraw link: the link page's check, then the link's transition,
+ * conditional on the status just read, so a double submit acts once.
+ */
+async function actOnToken(token: string, purpose: TokenPurpose, action: TokenAction): Promise<TokenLookup> {
+  return db.$transaction(async (tx) => {
+    const row = await findToken(tx, token, purpose);
+    const result = checkToken(row, purpose);
+    if (!result.ok || !row) return result;
+    const move = transition(row.signature.status, purpose);
+    if (!move.ok) return fail(action.refusal);
+    const now = new Date();
+    const { count } = await tx.signature.updateMany({
+      where: { id: row.signature.id, status: move.from },
+      data: { status: move.to, ...action.stamp(row, now) },
+    });
+    if (count !== 1) return fail(action.refusal);
+    await action.after(tx, row, move, now);
+    return { ...result, signature: { ...result.signature, status: move.to } };
+  });
+}
+
+/** The signer pressed "Confirm signature": the signature now awaits a coordinator's review. */
+export const confirmSignature = (token: string): Promise<TokenLookup> =>
+  actOnToken(token, "confirm", {
+    refusal: "TOKEN_USED",
+    stamp: (row, now) => ({ confirmedAt: now, letterVersion: row.signature.letter.version }),
+    after: (tx, row, _move, now) => tx.signatureToken.update({ where: { id: row.id }, data: { usedAt: now } }),
+  });
+
+/** The signer takes their signature back; an approved one leaves the public list and count at once. */
+export const withdrawSignature = (token: string): Promise<TokenLookup> =>
+  actOnToken(token, "withdraw", {
+    refusal: "NOT_WITHDRAWABLE",
+    stamp: (_row, now) => ({ withdrawnAt: now }),
+    async after(tx, row, move, now) {
+      const delta = approvedCountDelta(move.from, move.to);
+      if (delta) await tx.letter.update({ where: { id: row.signature.letterId }, data: { approvedCount: { increment: delta } } });
+      await tx.signatureToken.updateMany({ where: { signatureId: row.signature.id, usedAt: null }, data: { usedAt: now } });
+    },
+  });

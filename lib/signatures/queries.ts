@@ -1,4 +1,8 @@
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { fail, type Result } from "@/lib/errors";
+import { effectiveLetterStatus } from "@/lib/letters/status";
+import { PUBLIC_SIGNATURE_STATUS, transition } from "@/lib/signatures/status";
+import { hashToken, looksLikeToken } from "@/lib/signatures/tokens";
 
 /** A signatory as the public sees it: organisation and country, never a person or an address. */
 export type PublicSignatory = { id: string; name: string; country: string; orgType: string };
@@ -8,7 +12,7 @@ export const SIGNATORIES_PAGE_SIZE = 100;
 /** One page of approved signatories, alphabetical, served by the (letterId, status, sortKey) index. */
 export async function listApprovedSignatories(letterId: string, page: number): Promise<PublicSignatory[]> {
   const rows = await db.signature.findMany({
-    where: { letterId, status: "approved" },
+    where: { letterId, status: PUBLIC_SIGNATURE_STATUS },
     orderBy: [{ sortKey: "asc" }, { id: "asc" }],
     skip: (Math.max(1, page) - 1) * SIGNATORIES_PAGE_SIZE,
     take: SIGNATORIES_PAGE_SIZE,
@@ -26,3 +30,61 @@ export type TokenSignature = {
   status: string;
   letter: { slug: string; title: string; addressee: string; status: string; deadline: Date | null };
 };
+
+export type TokenPurpose = "confirm" | "withdraw";
+
+export type TokenLookup = Result<
+  { signature: TokenSignature },
+  "TOKEN_UNKNOWN" | "TOKEN_USED" | "TOKEN_EXPIRED" | "LETTER_CLOSED" | "LETTER_DELIVERED" | "NOT_WITHDRAWABLE"
+>;
+
+const include = {
+  signature: {
+    select: {
+      id: true, orgName: true, displayName: true, country: true, orgType: true, website: true, status: true, letterId: true,
+      letter: { select: { id: true, slug: true, title: true, addressee: true, status: true, deadline: true, version: true } },
+    },
+  },
+} as const;
+
+/** The token's row with its signature and letter; `client` is a transaction when the caller writes next. */
+export async function findToken(client: Tx | typeof db, token: string, purpose: TokenPurpose) {
+  if (!looksLikeToken(token)) return null;
+  const row = await client.signatureToken.findUnique({ where: { tokenHash: hashToken(token) }, include });
+  return row && row.purpose === purpose ? row : null;
+}
+
+export type TokenRow = NonNullable<Awaited<ReturnType<typeof findToken>>>;
+
+/** Whether the token may be used now, and what its page shows; the same verdict for looking and for acting. */
+export function checkToken(row: TokenRow | null, purpose: TokenPurpose, now = new Date()): TokenLookup {
+  if (!row) return fail("TOKEN_UNKNOWN");
+  const { signature } = row;
+  const letterStatus = effectiveLetterStatus(signature.letter, now);
+  if (row.usedAt) return fail("TOKEN_USED");
+  if (row.expiresAt.getTime() <= now.getTime()) return fail("TOKEN_EXPIRED");
+  if (purpose === "confirm") {
+    if (!transition(signature.status, "confirm").ok) return fail("TOKEN_USED");
+    if (letterStatus === "delivered") return fail("LETTER_DELIVERED");
+    if (letterStatus !== "open") return fail("LETTER_CLOSED");
+  } else {
+    if (letterStatus === "delivered") return fail("LETTER_DELIVERED");
+    if (!transition(signature.status, "withdraw").ok) return fail("NOT_WITHDRAWABLE");
+  }
+  return {
+    ok: true,
+    signature: {
+      orgName: signature.displayName ?? signature.orgName,
+      country: signature.country,
+      orgType: signature.orgType,
+      website: signature.website,
+      status: signature.status,
+      letter: signature.letter,
+    },
+  };
+}
+
+/** What the confirm or withdraw page shows. Looking changes nothing: mail scanners follow links. */
+export async function lookUpToken(token: string, purpose: TokenPurpose): Promise<TokenLookup> {
+  return checkToken(await findToken(db, token, purpose), purpose);
+}

@@ -10,7 +10,6 @@ const smtp = await catchMailForThisFile();
 const lib = async () => ({
   ...(await import("@/lib/db")),
   ...(await import("@/lib/signatures/mutations")),
-  ...(await import("@/lib/signatures/token-flow")),
   ...(await import("@/lib/signatures/queries")),
   ...(await import("@/lib/mail/worker")),
 });
@@ -134,8 +133,8 @@ test("invalid answers, drafts and closed letters store nothing and queue no mail
   });
 
   const draft = await openLetter({ status: "draft" });
-  assert.deepEqual(await signLetter(draft.slug, answers(uniqueEmail())), { ok: false, code: "LETTER_NOT_FOUND" });
-  assert.deepEqual(await signLetter("no-such-letter", answers(uniqueEmail())), { ok: false, code: "LETTER_NOT_FOUND" });
+  assert.deepEqual(await signLetter(draft.slug, answers(uniqueEmail())), { ok: false, code: "NOT_FOUND" });
+  assert.deepEqual(await signLetter("no-such-letter", answers(uniqueEmail())), { ok: false, code: "NOT_FOUND" });
   const pastDeadline = await openLetter({ deadline: new Date(Date.now() - 60_000) });
   assert.deepEqual(await signLetter(pastDeadline.slug, answers(uniqueEmail())), { ok: false, code: "LETTER_CLOSED" });
 

@@ -1,14 +1,14 @@
 /**
  * The life of a signature, in one place. Code never writes a status directly: it asks
  * `transition` for the next one, so an impossible move (approving an unconfirmed signature,
- * confirming a rejected one) is a value the caller must handle, not a silent write.
+ * confirming a rejected one) is a value the caller must handle, not a silent write. A new
+ * signature starts as INITIAL_SIGNATURE_STATUS.
  *
- *   pending_confirmation --confirm--> confirmed --approve--> approved
- *                                         |                     |
- *                                         +--reject--> rejected <+ (reject)
- *                                                      rejected --approve--> approved (a coordinator may change their mind)
- *   confirmed | approved --withdraw--> withdrawn   (the signer, through the link in their email)
- *   withdrawn --resubmit--> pending_confirmation   (they sign again)
+ *   pending_confirmation --confirm--> confirmed                 (the signer, through the link in their email)
+ *   confirmed | rejected --approve--> approved                  (a coordinator may change their mind)
+ *   confirmed | approved --reject--> rejected
+ *   pending_confirmation | confirmed | approved --withdraw--> withdrawn   (the signer, through their withdraw link)
+ *   pending_confirmation | withdrawn --resubmit--> pending_confirmation   (they sign again: new answers, a fresh link)
  */
 export const SIGNATURE_STATUSES = ["pending_confirmation", "confirmed", "approved", "rejected", "withdrawn"] as const;
 export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
@@ -16,13 +16,20 @@ export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
 export const SIGNATURE_EVENTS = ["confirm", "approve", "reject", "withdraw", "resubmit"] as const;
 export type SignatureEvent = (typeof SIGNATURE_EVENTS)[number];
 
+export const INITIAL_SIGNATURE_STATUS = "pending_confirmation" satisfies SignatureStatus;
+/** Signed and confirmed by email: waiting for a coordinator's review. */
+export const AWAITING_REVIEW_STATUS = "confirmed" satisfies SignatureStatus;
+/** Only approved signatures are public: listed, counted and exported. */
+export const PUBLIC_SIGNATURE_STATUS = "approved" satisfies SignatureStatus;
+
 const transitions: Record<SignatureEvent, Partial<Record<SignatureStatus, SignatureStatus>>> = {
   confirm: { pending_confirmation: "confirmed" },
   approve: { confirmed: "approved", rejected: "approved" },
   reject: { confirmed: "rejected", approved: "rejected" },
   withdraw: { pending_confirmation: "withdrawn", confirmed: "withdrawn", approved: "withdrawn" },
-  // Someone who withdrew may sign again; they confirm by email like the first time.
-  resubmit: { withdrawn: "pending_confirmation" },
+  // Signing again with the same address: an unconfirmed signature takes the new answers, and
+  // someone who withdrew signs anew; either way they confirm by email like the first time.
+  resubmit: { pending_confirmation: "pending_confirmation", withdrawn: "pending_confirmation" },
 };
 
 export type TransitionResult =
@@ -44,15 +51,14 @@ export function parseSignatureStatus(value: string): SignatureStatus {
   throw new Error(`Unknown signature status in the database: ${value}`);
 }
 
-/** Only approved signatures are public: listed, counted and exported. */
-export const isPublic = (status: string): boolean => status === "approved";
+export const isPublic = (status: string): boolean => status === PUBLIC_SIGNATURE_STATUS;
 
 /**
  * How the public approved count changes when a signature moves from one status to another.
  * Keeping the counter beside the transition means no caller can forget it.
  */
 export function approvedCountDelta(from: SignatureStatus, to: SignatureStatus): -1 | 0 | 1 {
-  if (from !== "approved" && to === "approved") return 1;
-  if (from === "approved" && to !== "approved") return -1;
+  if (!isPublic(from) && isPublic(to)) return 1;
+  if (isPublic(from) && !isPublic(to)) return -1;
   return 0;
 }

@@ -12,7 +12,7 @@
  * Relative imports only: Playwright loads this file too.
  */
 import { randomUUID } from "node:crypto";
-import type { CurrentUser } from "../auth/users";
+import type { CurrentUser } from "../auth/queries";
 import type { Db } from "../db";
 import { emailColumns, nameColumns } from "../signatures/normalise";
 

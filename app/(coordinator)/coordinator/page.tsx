@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
-import { listLettersFor } from "@/lib/letters/coordinator-queries";
+import { listLettersFor } from "@/lib/letters/queries";
 
 export const metadata: Metadata = { title: "Letters", robots: { index: false } };
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { confirmSignature } from "@/lib/signatures/token-flow";
+import { confirmSignature } from "@/lib/signatures/mutations";
 
 /** Only this POST confirms: a GET of the link (a mail scanner, a preview) changes nothing. */
 export async function confirmAction(token: string): Promise<void> {

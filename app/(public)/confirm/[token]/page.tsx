@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TokenProblem } from "@/components/signing/token-problem";
 import { TokenSignatureSummary } from "@/components/signing/token-signature";
-import { lookUpToken } from "@/lib/signatures/token-flow";
+import { lookUpToken } from "@/lib/signatures/queries";
 import { confirmAction } from "./actions";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { withdrawSignature } from "@/lib/signatures/token-flow";
+import { withdrawSignature } from "@/lib/signatures/mutations";
 
 export async function withdrawAction(token: string): Promise<void> {
   const result = await withdrawSignature(token);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TokenProblem } from "@/components/signing/token-problem";
 import { TokenSignatureSummary } from "@/components/signing/token-signature";
-import { lookUpToken } from "@/lib/signatures/token-flow";
+import { lookUpToken } from "@/lib/signatures/queries";
 import { withdrawAction } from "./actions";
 
 export const dynamic = "force-dynamic";

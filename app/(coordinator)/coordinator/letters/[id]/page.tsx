@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireLetterAccess } from "@/lib/auth/session";
-import { getLetterForCoordinator } from "@/lib/letters/coordinator-queries";
-import { LETTER_EVENTS, letterTransition } from "@/lib/letters/status";
+import { getLetterForCoordinator } from "@/lib/letters/queries";
+import { letterEventsFrom } from "@/lib/letters/status";
 import { SIGNATURE_STATUSES } from "@/lib/signatures/status";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
 import { ActionNotice, type ActionParams } from "@/components/coordinator/action-notice";
@@ -21,7 +21,7 @@ export default async function LetterOverviewPage({ params, searchParams }: {
   const letter = await getLetterForCoordinator(id);
   if (!letter) notFound();
   const t = await getTranslations("coordinator");
-  const events = LETTER_EVENTS.filter((e) => letterTransition(letter.status, e));
+  const events = letterEventsFrom(letter.status);
   const exportBase = `/coordinator/letters/${id}/export`;
   return (
     <div className="stack">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireLetterAccess } from "@/lib/auth/session";
-import { getLetterForCoordinator } from "@/lib/letters/coordinator-queries";
+import { getLetterForCoordinator } from "@/lib/letters/queries";
 import { LetterForm } from "@/components/coordinator/letter-form";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
 import { updateLetterAction } from "./actions";
