@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { isOrgType } from "@/lib/signatures/org-types";
 import { canTransition } from "@/lib/signatures/status";
 import type { ReviewHints as Hints } from "@/lib/signatures/review-queries";
 import { ReviewHints } from "@/components/coordinator/review-hints";
@@ -48,7 +49,7 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
               <td>
                 <strong><bdi>{shown}</bdi></strong>
                 {r.displayName && <div className="muted">{t("moderation.typed", { name: r.orgName })}</div>}
-                <div className="muted">{countryName(r.country)} · {orgTypes(r.orgType)}</div>
+                <div className="muted">{countryName(r.country)} · {isOrgType(r.orgType) ? orgTypes(r.orgType) : r.orgType}</div>
                 {r.website && <div className="muted">{r.website}</div>}
                 <div className="rename">
                   <label className="visually-hidden" htmlFor={`name-${r.id}`}>{t("moderation.rename")}</label>

@@ -1,5 +1,5 @@
 import { translatorFor } from "@/lib/i18n/translator";
-import { ORG_TYPES } from "@/lib/signatures/org-types";
+import { isOrgType } from "@/lib/signatures/org-types";
 
 export { countryName } from "@/lib/countries";
 
@@ -11,5 +11,5 @@ export const exportTranslator = (): Promise<ExportTranslator> => translatorFor("
 /** Organisation types in the words the signing form uses (messages/<locale>/orgTypes.json). */
 export async function orgTypeLabels(): Promise<(type: string) => string> {
   const t = await translatorFor("orgTypes");
-  return (type) => ((ORG_TYPES as readonly string[]).includes(type) ? t(type) : type);
+  return (type) => (isOrgType(type) ? t(type) : type);
 }
