@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
         </header>
         <main id="main" className="container">
-          <NextIntlClientProvider messages={await clientMessages(["common", "signing", "orgTypes", "abuse"])}>
+          <NextIntlClientProvider messages={await clientMessages(["common", "errors", "signing", "orgTypes", "abuse"])}>
             {children}
           </NextIntlClientProvider>
         </main>

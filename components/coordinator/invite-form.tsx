@@ -3,7 +3,12 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
+import { isErrorCode } from "@/lib/errors";
 
+/**
+ * `error` is the email field's code from the registry. It is typed as a string because the invite
+ * action passes on the schema's message as it is; anything that is not a code shows as INVALID_VALUE.
+ */
 export type InviteFormState = { submission: number; values?: { email: string; letterIds: string[] }; error?: string };
 type Props = {
   action: (state: InviteFormState, form: FormData) => Promise<InviteFormState>;
@@ -14,12 +19,13 @@ export function InviteForm({ action, letters }: Props) {
   const t = useTranslations("coordinator.people");
   const [state, formAction, pending] = useActionState(action, { submission: 0 });
   const chosen = new Set(state.values?.letterIds ?? []);
+  const error = !state.error ? undefined : isErrorCode(state.error) ? state.error : "INVALID_VALUE";
   return (
     <form key={state.submission} action={formAction} className="stack card" noValidate>
-      <Field id="invite-email" label={t("email")} error={state.error ? t(`errors.${state.error}` as "errors.invalid_email") : undefined}>
+      <Field id="invite-email" label={t("email")} error={error}>
         {(describedBy) => (
           <input id="invite-email" name="email" type="email" required autoComplete="off" defaultValue={state.values?.email}
-            aria-describedby={describedBy} aria-invalid={state.error ? true : undefined} />
+            aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
         )}
       </Field>
       {letters.length > 0 && (

@@ -1,8 +1,11 @@
-/** What the letter form's server action returns: stable codes, the form maps them to text. */
+import type { ErrorCode, FieldErrors } from "@/lib/errors";
+import type { LetterField } from "@/lib/letters/schema";
+
+/** What the letter form's server action returns: codes from the registry, the form shows their text. */
 export type LetterFormState = {
-  fieldErrors?: Partial<Record<string, string>>;
-  formError?: string;
-  values?: Record<string, string>;
+  fieldErrors?: FieldErrors<LetterField>;
+  formError?: ErrorCode;
+  values?: Record<LetterField, string>;
   submission: number;
 };
 export const initialLetterFormState: LetterFormState = { submission: 0 };

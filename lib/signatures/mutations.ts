@@ -1,21 +1,21 @@
 import { guardSigning, honeypotFilled, type SigningClient } from "@/lib/abuse/signing-guard";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
+import { fieldErrorsFrom, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { isSignable } from "@/lib/letters/status";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { alreadySignedMail } from "@/lib/mail/templates/already-signed";
 import { confirmSignatureMail } from "@/lib/mail/templates/confirm-signature";
 import { kickMailWorker } from "@/lib/mail/worker";
-import type { SigningCode } from "@/lib/signatures/errors";
 import { canonicalEmail, emailColumns, nameColumns } from "@/lib/signatures/normalise";
-import { fieldErrorsOf, signatureSchema, type FieldErrors, type SignatureData } from "@/lib/signatures/schema";
+import { signatureSchema, type SignatureData, type SignatureField } from "@/lib/signatures/schema";
 import { transition } from "@/lib/signatures/status";
 import { CONFIRM_TOKEN_TTL_MS, newToken, WITHDRAW_TOKEN_TTL_MS } from "@/lib/signatures/tokens";
 
 export type SignResult =
   | { ok: true }
-  | { ok: false; code: "INVALID_INPUT"; fieldErrors: FieldErrors }
-  | { ok: false; code: Extract<SigningCode, "LETTER_NOT_FOUND" | "LETTER_CLOSED" | "RATE_LIMITED" | "BOT_SUSPECTED"> };
+  | { ok: false; code: "INVALID_INPUT"; fieldErrors: FieldErrors<SignatureField> }
+  | { ok: false; code: Extract<ErrorCode, "NOT_FOUND" | "LETTER_CLOSED" | "RATE_LIMITED" | "BOT_SUSPECTED"> };
 
 type LetterForMail = { id: string; slug: string; title: string };
 
@@ -118,14 +118,14 @@ const isUniqueViolation = (error: unknown) =>
 export async function signLetter(slug: string, input: unknown, client?: SigningClient): Promise<SignResult> {
   if (client && honeypotFilled(client)) return { ok: false, code: "BOT_SUSPECTED" };
   const parsed = signatureSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fieldErrors: fieldErrorsFrom<SignatureField>(parsed.error) };
   const data = parsed.data;
 
   const letter = await db.letter.findUnique({
     where: { slug },
     select: { id: true, slug: true, title: true, status: true, deadline: true },
   });
-  if (!letter || letter.status === "draft") return { ok: false, code: "LETTER_NOT_FOUND" };
+  if (!letter || letter.status === "draft") return { ok: false, code: "NOT_FOUND" };
   if (!isSignable(letter)) return { ok: false, code: "LETTER_CLOSED" };
 
   if (client) {

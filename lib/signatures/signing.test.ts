@@ -139,13 +139,13 @@ test("invalid answers, drafts and closed letters store nothing and queue no mail
   const invalid = await signLetter(letter.slug, { ...answers(uniqueEmail()), email: "nope", consent: false });
   assert.equal(invalid.ok, false);
   assert.deepEqual(!invalid.ok && invalid.code === "INVALID_INPUT" && invalid.fieldErrors, {
-    email: "errors.email.invalid",
-    consent: "errors.consent.required",
+    email: "INVALID_EMAIL",
+    consent: "REQUIRED",
   });
 
   const draft = await openLetter({ status: "draft" });
-  assert.deepEqual(await signLetter(draft.slug, answers(uniqueEmail())), { ok: false, code: "LETTER_NOT_FOUND" });
-  assert.deepEqual(await signLetter("no-such-letter", answers(uniqueEmail())), { ok: false, code: "LETTER_NOT_FOUND" });
+  assert.deepEqual(await signLetter(draft.slug, answers(uniqueEmail())), { ok: false, code: "NOT_FOUND" });
+  assert.deepEqual(await signLetter("no-such-letter", answers(uniqueEmail())), { ok: false, code: "NOT_FOUND" });
   const pastDeadline = await openLetter({ deadline: new Date(Date.now() - 60_000) });
   assert.deepEqual(await signLetter(pastDeadline.slug, answers(uniqueEmail())), { ok: false, code: "LETTER_CLOSED" });
 

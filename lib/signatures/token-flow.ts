@@ -1,16 +1,18 @@
 import { db, type Tx } from "@/lib/db";
+import type { ErrorCode } from "@/lib/errors";
 import { effectiveLetterStatus } from "@/lib/letters/status";
-import type { SigningCode } from "@/lib/signatures/errors";
 import type { TokenSignature } from "@/lib/signatures/queries";
 import { approvedCountDelta, transition } from "@/lib/signatures/status";
 import { hashToken, looksLikeToken } from "@/lib/signatures/tokens";
 
 type Purpose = "confirm" | "withdraw";
-type TokenCode = Extract<SigningCode, "TOKEN_UNKNOWN" | "TOKEN_USED" | "TOKEN_EXPIRED">;
+/** Why a confirm or withdraw link cannot be used; each has a page title under "signing.tokenTitles". */
+export type TokenProblemCode = Extract<
+  ErrorCode,
+  "TOKEN_UNKNOWN" | "TOKEN_USED" | "TOKEN_EXPIRED" | "LETTER_CLOSED" | "LETTER_DELIVERED" | "NOT_WITHDRAWABLE"
+>;
 
-export type TokenLookup =
-  | { ok: true; signature: TokenSignature }
-  | { ok: false; code: TokenCode | "LETTER_CLOSED" | "LETTER_DELIVERED" | "NOT_WITHDRAWABLE" };
+export type TokenLookup = { ok: true; signature: TokenSignature } | { ok: false; code: TokenProblemCode };
 
 const include = {
   signature: {

@@ -1,11 +1,9 @@
 "use server";
 
-import { z } from "zod";
 import { signIn, signOut } from "@/auth";
+import { signInSchema } from "@/lib/auth/schema";
 
 import type { SignInState } from "@/components/coordinator/sign-in-form";
-
-const signInSchema = z.object({ email: z.string().trim().toLowerCase().max(254).pipe(z.email()) });
 
 // Only paths inside the workspace: a sign-in link must never bounce someone to another site.
 const safeCallback = (value: FormDataEntryValue | null) =>
@@ -17,7 +15,7 @@ const safeCallback = (value: FormDataEntryValue | null) =>
  */
 export async function requestSignIn(_: SignInState, form: FormData): Promise<SignInState> {
   const parsed = signInSchema.safeParse({ email: form.get("email") });
-  if (!parsed.success) return { error: "invalidEmail", email: String(form.get("email") ?? "") };
+  if (!parsed.success) return { error: "INVALID_EMAIL", email: String(form.get("email") ?? "") };
   await signIn("email", { email: parsed.data.email, redirectTo: safeCallback(form.get("callbackUrl")) });
   return {};
 }

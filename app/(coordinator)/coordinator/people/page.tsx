@@ -12,12 +12,13 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const { invited, error } = await searchParams;
   const { users, letters } = await listPeople();
   const t = await getTranslations("coordinator");
+  const errors = await getTranslations("errors");
   const titleOf = new Map(letters.map((l) => [l.id, l.title]));
   return (
     <div className="stack">
       <h1>{t("people.title")}</h1>
       {invited && <p className="notice notice--ok" role="status">{t("people.invited", { email: invited })}</p>}
-      {error === "NOT_FOUND" && <p className="notice notice--error" role="alert">{t("people.errors.NOT_FOUND")}</p>}
+      {error === "NOT_FOUND" && <p className="notice notice--error" role="alert">{errors("NOT_FOUND")}</p>}
 
       <h2>{t("people.invite")}</h2>
       <InviteForm action={inviteAction} letters={letters} />

@@ -15,12 +15,13 @@ export default async function EditLetterPage({ params }: { params: Promise<{ id:
   const letter = await getLetterForCoordinator(id);
   if (!letter) notFound();
   const t = await getTranslations("coordinator.form");
+  const errors = await getTranslations("errors");
   return (
     <div className="stack">
       <h1>{t("editTitle")}: {letter.title}</h1>
       <LetterTabs letterId={id} current="edit" />
       {letter.status === "delivered" ? (
-        <p className="notice">{t("errors.LETTER_DELIVERED")}</p>
+        <p className="notice">{errors("LETTER_DELIVERED")}</p>
       ) : (
         <LetterForm
           action={updateLetterAction}
