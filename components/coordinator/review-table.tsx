@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { isOrgType } from "@/lib/signatures/org-types";
-import { canTransition } from "@/lib/signatures/status";
+import { canTransition, parseSignatureStatus } from "@/lib/signatures/status";
 import type { ReviewHints as Hints } from "@/lib/signatures/review-queries";
 import { ReviewHints } from "@/components/coordinator/review-hints";
 
@@ -80,7 +80,7 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
               <td>
                 {r.confirmedAt ? r.confirmedAt.toISOString().slice(0, 16).replace("T", " ") : "—"}
                 {r.letterVersion !== null && <div className="muted">{t("moderation.version", { version: r.letterVersion })}</div>}
-                <div><span className="badge">{t(`signatureStatus.${r.status as "confirmed"}`)}</span></div>
+                <div><span className="badge">{t(`signatureStatus.${parseSignatureStatus(r.status)}`)}</span></div>
                 {r.rejectionReason && <div className="muted">{t("moderation.rejectedBecause", { reason: r.rejectionReason })}</div>}
               </td>
               <td><ReviewHints hints={r.hints} hasWebsite={Boolean(r.website)} /></td>

@@ -1,9 +1,9 @@
-import { translatorFor } from "@/lib/i18n/translator";
+import { translatorFor, type Translator } from "@/lib/i18n/translator";
 import { isOrgType } from "@/lib/signatures/org-types";
 
 export { countryName } from "@/lib/countries";
 
-export type ExportTranslator = Awaited<ReturnType<typeof translatorFor>>;
+export type ExportTranslator = Translator<"export">;
 
 /** The "export" strings; outside a request, since tests and the benchmark render the PDF too. */
 export const exportTranslator = (): Promise<ExportTranslator> => translatorFor("export");

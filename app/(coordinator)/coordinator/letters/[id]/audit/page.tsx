@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireLetterAccess } from "@/lib/auth/access";
 import { listAudit } from "@/lib/audit/queries";
-import { AUDIT_ACTIONS } from "@/lib/audit/record";
+import { isAuditAction } from "@/lib/audit/record";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
 
 export const metadata: Metadata = { title: "History", robots: { index: false } };
@@ -12,9 +12,8 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
   await requireLetterAccess(id, `/coordinator/letters/${id}/audit`);
   const events = await listAudit(id);
   const t = await getTranslations("coordinator.audit");
-  // Message keys cannot contain dots (next-intl reads them as nesting), hence letter_edit.
-  const label = (action: string) =>
-    (AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`actions.${action.replace(".", "_") as "letter_edit"}`) : action;
+  // "letter.edit" is also the message's path: next-intl reads the dot as nesting.
+  const label = (action: string) => (isAuditAction(action) ? t(`actions.${action}`) : action);
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
