@@ -5,7 +5,9 @@ import { listPeople } from "@/lib/coordinators/queries";
 import { InviteForm } from "@/components/coordinator/invite-form";
 import { assignAction, inviteAction, setAccessAction, unassignAction } from "./actions";
 
-export const metadata: Metadata = { title: "People", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("coordinator.people"))("title"), robots: { index: false } };
+}
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ invited?: string; error?: string }> }) {
   const me = await requireAdmin("/coordinator/people");

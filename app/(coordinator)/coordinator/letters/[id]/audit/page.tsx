@@ -5,7 +5,9 @@ import { listAudit } from "@/lib/audit/queries";
 import { isAuditAction } from "@/lib/audit/record";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
 
-export const metadata: Metadata = { title: "History", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("coordinator.audit"))("title"), robots: { index: false } };
+}
 
 export default async function AuditPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -7,7 +7,9 @@ import { LetterForm } from "@/components/coordinator/letter-form";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
 import { updateLetterAction } from "./actions";
 
-export const metadata: Metadata = { title: "Edit letter", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("coordinator.form"))("editTitle"), robots: { index: false } };
+}
 
 export default async function EditLetterPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
