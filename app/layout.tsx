@@ -15,7 +15,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page is rendered per request: Next puts proxy.ts's per-request CSP nonce on its
   // scripts only then; a prerendered page's scripts would carry none and be blocked.
   await connection();
-  const locale = await getLocale();
+  // A plain string: the right-to-left check covers locales the catalogue does not have yet.
+  const locale: string = await getLocale();
   const t = await getTranslations("common");
   return (
     <html lang={locale} dir={locale === "ar" ? "rtl" : "ltr"}>
@@ -31,7 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
         </header>
         <main id="main" className="container">
-          <NextIntlClientProvider messages={await clientMessages(["common", "signing", "orgTypes", "abuse"])}>
+          <NextIntlClientProvider messages={await clientMessages(["common", "errors", "signing", "orgTypes", "abuse"])}>
             {children}
           </NextIntlClientProvider>
         </main>

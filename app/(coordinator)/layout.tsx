@@ -25,7 +25,7 @@ export default async function CoordinatorLayout({ children }: { children: React.
           </form>
         </nav>
       )}
-      <NextIntlClientProvider messages={await clientMessages(["common", "coordinator", "auth"])}>
+      <NextIntlClientProvider messages={await clientMessages(["common", "errors", "coordinator", "auth"])}>
         {children}
       </NextIntlClientProvider>
     </div>

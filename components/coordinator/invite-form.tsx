@@ -3,8 +3,9 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
+import type { FormState } from "@/lib/actions/form-state";
 
-export type InviteFormState = { submission: number; values?: { email: string; letterIds: string[] }; error?: string };
+export type InviteFormState = FormState<{ email: string; letterIds: string[] }>;
 type Props = {
   action: (state: InviteFormState, form: FormData) => Promise<InviteFormState>;
   letters: { id: string; title: string }[];
@@ -14,12 +15,13 @@ export function InviteForm({ action, letters }: Props) {
   const t = useTranslations("coordinator.people");
   const [state, formAction, pending] = useActionState(action, { submission: 0 });
   const chosen = new Set(state.values?.letterIds ?? []);
+  const error = state.fieldErrors?.email ?? state.formError;
   return (
     <form key={state.submission} action={formAction} className="stack card" noValidate>
-      <Field id="invite-email" label={t("email")} error={state.error ? t(`errors.${state.error}` as "errors.invalid_email") : undefined}>
+      <Field id="invite-email" label={t("email")} error={error}>
         {(describedBy) => (
           <input id="invite-email" name="email" type="email" required autoComplete="off" defaultValue={state.values?.email}
-            aria-describedby={describedBy} aria-invalid={state.error ? true : undefined} />
+            aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
         )}
       </Field>
       {letters.length > 0 && (

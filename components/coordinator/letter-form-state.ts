@@ -1,8 +1,6 @@
-/** What the letter form's server action returns: stable codes, the form maps them to text. */
-export type LetterFormState = {
-  fieldErrors?: Partial<Record<string, string>>;
-  formError?: string;
-  values?: Record<string, string>;
-  submission: number;
-};
+import type { FormState } from "@/lib/actions/form-state";
+import type { LetterField } from "@/lib/letters/schema";
+
+/** What the letter form's server action returns: codes from the registry, the form shows their text. */
+export type LetterFormState = FormState<Record<LetterField, string>>;
 export const initialLetterFormState: LetterFormState = { submission: 0 };

@@ -4,10 +4,11 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { LetterBody } from "@/components/letter/letter-body";
-import { fieldErrors, letterFormSchema, letterFormValues, slugify } from "@/lib/letters/schema";
+import { fieldErrorsFrom, type FieldErrors } from "@/lib/errors";
+import { letterFormSchema, letterFormValues, slugify, type LetterField } from "@/lib/letters/schema";
 import { initialLetterFormState, type LetterFormState } from "@/components/coordinator/letter-form-state";
 
-type Values = Record<"title" | "slug" | "addressee" | "body" | "deadline" | "coordinators", string>;
+type Values = Record<LetterField, string>;
 type Props = {
   action: (state: LetterFormState, form: FormData) => Promise<LetterFormState>;
   letterId?: string;
@@ -23,20 +24,20 @@ type Props = {
  */
 export function LetterForm({ action, letterId, initial, versionWarning, submitLabel }: Props) {
   const t = useTranslations("coordinator.form");
+  const general = useTranslations("errors");
   const [state, formAction, pending] = useActionState(action, initialLetterFormState);
-  const [clientErrors, setClientErrors] = useState<Partial<Record<string, string>> | null>(null);
+  const [clientErrors, setClientErrors] = useState<FieldErrors<LetterField> | null>(null);
   const values = { ...initial, ...state.values };
   const [body, setBody] = useState(values.body);
   const [slugTouched, setSlugTouched] = useState(Boolean(initial.slug));
   const [slug, setSlug] = useState(values.slug);
   const errors = clientErrors ?? state.fieldErrors ?? {};
-  const message = (f: string) => (errors[f] ? t(`errors.${errors[f]}` as "errors.required") : undefined);
 
   function validate(event: React.FormEvent<HTMLFormElement>) {
     const parsed = letterFormSchema.safeParse(letterFormValues(new FormData(event.currentTarget)));
     if (parsed.success) return setClientErrors(null);
     event.preventDefault();
-    setClientErrors(fieldErrors(parsed.error));
+    setClientErrors(fieldErrorsFrom<LetterField>(parsed.error));
   }
 
   const input = (name: keyof Values, type = "text", extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
@@ -51,27 +52,27 @@ export function LetterForm({ action, letterId, initial, versionWarning, submitLa
       {letterId && <input type="hidden" name="letterId" value={letterId} />}
       {(state.formError || Object.keys(errors).length > 0) && (
         <p className="notice notice--error" role="alert">
-          {state.formError ? t(`errors.${state.formError}` as "errors.required") : t("errorSummary")}
+          {state.formError ? general(state.formError) : t("errorSummary")}
         </p>
       )}
-      <Field id="title" label={t("title")} error={message("title")}>
+      <Field id="title" label={t("title")} error={errors.title}>
         {input("title", "text", {
           required: true, maxLength: 200,
           onChange: (e) => { if (!slugTouched) setSlug(slugify(e.currentTarget.value)); },
         })}
       </Field>
-      <Field id="slug" label={t("slug")} hint={t("slugHint")} error={message("slug")}>
+      <Field id="slug" label={t("slug")} hint={t("slugHint")} error={errors.slug}>
         {(describedBy) => (
           <input id="slug" name="slug" type="text" value={slug} required maxLength={80} pattern="[a-z0-9]+(-[a-z0-9]+)*"
             onChange={(e) => { setSlugTouched(true); setSlug(e.currentTarget.value); }}
             aria-describedby={describedBy} aria-invalid={errors.slug ? true : undefined} />
         )}
       </Field>
-      <Field id="addressee" label={t("addressee")} error={message("addressee")}>
+      <Field id="addressee" label={t("addressee")} error={errors.addressee}>
         {input("addressee", "text", { required: true, maxLength: 300 })}
       </Field>
       {versionWarning && <p className="notice">{versionWarning}</p>}
-      <Field id="body" label={t("body")} hint={t("bodyHint")} error={message("body")}>
+      <Field id="body" label={t("body")} hint={t("bodyHint")} error={errors.body}>
         {(describedBy) => (
           <textarea id="body" name="body" rows={16} required value={body} onChange={(e) => setBody(e.currentTarget.value)}
             aria-describedby={describedBy} aria-invalid={errors.body ? true : undefined} />
@@ -81,10 +82,10 @@ export function LetterForm({ action, letterId, initial, versionWarning, submitLa
         <h2 id="preview-heading">{t("preview")}</h2>
         <div className="preview">{body.trim() ? <LetterBody markdown={body} /> : <p className="muted">{t("previewEmpty")}</p>}</div>
       </section>
-      <Field id="deadline" label={t("deadline")} hint={t("deadlineHint")} error={message("deadline")}>
+      <Field id="deadline" label={t("deadline")} hint={t("deadlineHint")} error={errors.deadline}>
         {input("deadline", "datetime-local")}
       </Field>
-      <Field id="coordinators" label={t("coordinators")} hint={t("coordinatorsHint")} error={message("coordinators")}>
+      <Field id="coordinators" label={t("coordinators")} hint={t("coordinatorsHint")} error={errors.coordinators}>
         {(describedBy) => (
           <textarea id="coordinators" name="coordinators" rows={4} defaultValue={values.coordinators}
             aria-describedby={describedBy} aria-invalid={errors.coordinators ? true : undefined} />

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { canTransition } from "@/lib/signatures/status";
+import { isOrgType } from "@/lib/signatures/org-types";
+import { canTransition, parseSignatureStatus } from "@/lib/signatures/status";
 import type { ReviewHints as Hints } from "@/lib/moderation/queries";
 import { ReviewHints } from "@/components/coordinator/review-hints";
 
@@ -48,7 +49,7 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
               <td>
                 <strong><bdi>{shown}</bdi></strong>
                 {r.displayName && <div className="muted">{t("moderation.typed", { name: r.orgName })}</div>}
-                <div className="muted">{countryName(r.country)} · {orgTypes(r.orgType)}</div>
+                <div className="muted">{countryName(r.country)} · {isOrgType(r.orgType) ? orgTypes(r.orgType) : r.orgType}</div>
                 {r.website && <div className="muted">{r.website}</div>}
                 <div className="rename">
                   <label className="visually-hidden" htmlFor={`name-${r.id}`}>{t("moderation.rename")}</label>
@@ -79,7 +80,7 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
               <td>
                 {r.confirmedAt ? r.confirmedAt.toISOString().slice(0, 16).replace("T", " ") : "—"}
                 {r.letterVersion !== null && <div className="muted">{t("moderation.version", { version: r.letterVersion })}</div>}
-                <div><span className="badge">{t(`signatureStatus.${r.status as "confirmed"}`)}</span></div>
+                <div><span className="badge">{t(`signatureStatus.${parseSignatureStatus(r.status)}`)}</span></div>
                 {r.rejectionReason && <div className="muted">{t("moderation.rejectedBecause", { reason: r.rejectionReason })}</div>}
               </td>
               <td><ReviewHints hints={r.hints} hasWebsite={Boolean(r.website)} /></td>

@@ -1,9 +1,12 @@
 "use client";
 
 import { createElement, useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 type Props = { honeypotName: string; proofName: string; challengeUrl: string };
+
+/** What the widget can show with a logo, footer and code challenges switched off; the rest stays altcha's English. */
+const WIDGET_STRINGS = ["label", "loading", "verifying", "verified", "waitAlert", "verificationRequired", "error", "expired"] as const;
 
 /**
  * The sign form's anti-abuse fields. The honeypot is hidden from people (and screen readers) and
@@ -14,16 +17,22 @@ type Props = { honeypotName: string; proofName: string; challengeUrl: string };
  */
 export function AbuseFields({ honeypotName, proofName, challengeUrl }: Props) {
   const t = useTranslations("abuse");
+  const locale = useLocale();
   const [ready, setReady] = useState(false);
   const widget = useRef<HTMLElement & { verify?: () => Promise<unknown> }>(null);
 
   useEffect(() => {
     let live = true;
-    import("altcha").then(() => live && setReady(true));
+    import("altcha").then(() => {
+      // The widget takes its words from altcha's global registry, by language: ours go in first.
+      const strings = Object.fromEntries(WIDGET_STRINGS.map((key) => [key, t(`widget.${key}`)]));
+      globalThis.$altcha.i18n.set(locale, { ...globalThis.$altcha.i18n.get("en"), ...strings });
+      if (live) setReady(true);
+    });
     return () => {
       live = false;
     };
-  }, []);
+  }, [t, locale]);
 
   // The widget starts on focus; if the signer was already typing when it arrived, start it now.
   useEffect(() => {
@@ -44,7 +53,7 @@ export function AbuseFields({ honeypotName, proofName, challengeUrl }: Props) {
           name: proofName,
           // Starts when the signer first focuses a field: readers who only read spend no CPU.
           auto: "onfocus",
-          language: "en",
+          language: locale,
           hidelogo: "",
           hidefooter: "",
           configuration: JSON.stringify({ hideLogo: true, hideFooter: true }),

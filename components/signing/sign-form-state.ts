@@ -1,13 +1,7 @@
-import type { ErrorCode } from "@/lib/errors";
-import type { FieldErrors } from "@/lib/signatures/schema";
+import type { FormState } from "@/lib/actions/form-state";
+import type { SignatureField } from "@/lib/signatures/schema";
 
 /** What the sign action returns to the form: enough to show errors and keep every answer. */
-export type SignFormState = {
-  /** Changes on each answered submission so the form re-mounts with the returned values. */
-  submission: number;
-  values?: Record<string, string | boolean | undefined>;
-  fieldErrors?: FieldErrors;
-  formError?: Exclude<ErrorCode, "INVALID_INPUT"> | "UNEXPECTED";
-};
+export type SignFormState = FormState<Record<string, string | boolean | undefined>, SignatureField>;
 
 export const initialSignFormState: SignFormState = { submission: 0 };

@@ -1,17 +1,11 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useMessages, useTranslations, type Messages } from "next-intl";
 import { Field } from "@/components/ui/field";
+import { fieldErrorsFrom, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { ORG_TYPES } from "@/lib/signatures/org-types";
-import {
-  LIMITS,
-  fieldErrorsOf,
-  signatureInputFromForm,
-  signatureSchema,
-  type FieldErrors,
-  type SignatureField,
-} from "@/lib/signatures/schema";
+import { LIMITS, signatureInputFromForm, signatureSchema, type SignatureField } from "@/lib/signatures/schema";
 import { initialSignFormState, type SignFormState } from "@/components/signing/sign-form-state";
 
 type Props = {
@@ -23,6 +17,29 @@ type Props = {
 
 const ORDER: SignatureField[] = ["orgName", "country", "orgType", "website", "contactName", "email", "role", "comment", "consent"];
 
+type Errors = FieldErrors<SignatureField>;
+type OwnWording = Messages["signing"]["fieldErrors"];
+/** "orgName.REQUIRED" and the like: the codes this form words for their field. */
+type OwnKey = { [F in keyof OwnWording]: `${F}.${keyof OwnWording[F] & ErrorCode}` }[keyof OwnWording];
+
+/**
+ * The text of a field's error: the form's own words for that field where signing.json has them
+ * ("Enter your organisation's name."), otherwise the code's text from "errors".
+ */
+function useErrorText() {
+  const own = useTranslations("signing.fieldErrors");
+  const general = useTranslations("errors");
+  const wording: Partial<Record<string, Partial<Record<string, string>>>> = useMessages().signing.fieldErrors;
+  const isOwn = (key: string): key is OwnKey => {
+    const [field, code] = key.split(".");
+    return wording[field]?.[code] !== undefined;
+  };
+  return (field: SignatureField, code: ErrorCode) => {
+    const key = `${field}.${code}`;
+    return isOwn(key) ? own(key) : general(code);
+  };
+}
+
 /**
  * The signing form. Without JavaScript it posts to the server action and the page comes back
  * with errors and answers; with JavaScript the same schema checks it first, in the browser.
@@ -30,8 +47,10 @@ const ORDER: SignatureField[] = ["orgName", "country", "orgType", "website", "co
 export function SignForm({ action, countries, children }: Props) {
   const t = useTranslations("signing");
   const orgTypes = useTranslations("orgTypes");
+  const general = useTranslations("errors");
+  const errorText = useErrorText();
   const [state, formAction, pending] = useActionState(action, initialSignFormState);
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const [clientErrors, setClientErrors] = useState<Errors | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const errors = clientErrors ?? state.fieldErrors ?? {};
   const values = state.values ?? {};
@@ -46,12 +65,16 @@ export function SignForm({ action, countries, children }: Props) {
     const parsed = signatureSchema.safeParse(signatureInputFromForm(new FormData(event.currentTarget)));
     if (parsed.success) return setClientErrors(null);
     event.preventDefault();
-    const found = fieldErrorsOf(parsed.error);
+    const found = fieldErrorsFrom<SignatureField>(parsed.error);
     setClientErrors(found);
     focusFirstError(event.currentTarget, found);
   }
 
-  const message = (field: SignatureField) => (errors[field] ? t(errors[field] as "errors.invalid") : undefined);
+  const problem = (field: SignatureField) => {
+    const code = errors[field];
+    return code ? { error: code, errorText: errorText(field, code) } : {};
+  };
+  const message = (field: SignatureField) => problem(field).errorText;
   const invalid = (field: SignatureField) => (errors[field] ? true : undefined);
   const errorList = ORDER.filter((f) => errors[f]);
 
@@ -59,7 +82,7 @@ export function SignForm({ action, countries, children }: Props) {
     <form ref={formRef} key={state.submission} action={formAction} onSubmit={validate} noValidate className="sign-form stack">
       {state.formError && (
         <p className="notice notice--error" role="alert">
-          {t(`codes.${state.formError}`)}
+          {general(state.formError)}
         </p>
       )}
       {errorList.length > 0 && (
@@ -75,13 +98,13 @@ export function SignForm({ action, countries, children }: Props) {
         </div>
       )}
       <div className="form-grid">
-        <Field id="sign-orgName" label={t("fields.orgName")} error={message("orgName")} className="span-2">
+        <Field id="sign-orgName" label={t("fields.orgName")} {...problem("orgName")} className="span-2">
           {(d) => (
             <input id="sign-orgName" name="orgName" type="text" dir="auto" autoComplete="organization" maxLength={LIMITS.orgName}
               defaultValue={text("orgName")} aria-invalid={invalid("orgName")} aria-describedby={d} required />
           )}
         </Field>
-        <Field id="sign-country" label={t("fields.country")} error={message("country")}>
+        <Field id="sign-country" label={t("fields.country")} {...problem("country")}>
           {(d) => (
             <select id="sign-country" name="country" defaultValue={text("country") ?? ""} aria-invalid={invalid("country")}
               aria-describedby={d} required>
@@ -94,7 +117,7 @@ export function SignForm({ action, countries, children }: Props) {
             </select>
           )}
         </Field>
-        <Field id="sign-orgType" label={t("fields.orgType")} error={message("orgType")}>
+        <Field id="sign-orgType" label={t("fields.orgType")} {...problem("orgType")}>
           {(d) => (
             <select id="sign-orgType" name="orgType" defaultValue={text("orgType") ?? ""} aria-invalid={invalid("orgType")}
               aria-describedby={d} required>
@@ -107,31 +130,31 @@ export function SignForm({ action, countries, children }: Props) {
             </select>
           )}
         </Field>
-        <Field id="sign-website" label={t("fields.website")} hint={t("hints.website")} error={message("website")} className="span-2">
+        <Field id="sign-website" label={t("fields.website")} hint={t("hints.website")} {...problem("website")} className="span-2">
           {(d) => (
             <input id="sign-website" name="website" type="url" inputMode="url" autoComplete="url" maxLength={LIMITS.website}
               defaultValue={text("website")} aria-invalid={invalid("website")} aria-describedby={d} />
           )}
         </Field>
-        <Field id="sign-contactName" label={t("fields.contactName")} hint={t("hints.private")} error={message("contactName")}>
+        <Field id="sign-contactName" label={t("fields.contactName")} hint={t("hints.private")} {...problem("contactName")}>
           {(d) => (
             <input id="sign-contactName" name="contactName" type="text" dir="auto" autoComplete="name" maxLength={LIMITS.contactName}
               defaultValue={text("contactName")} aria-invalid={invalid("contactName")} aria-describedby={d} required />
           )}
         </Field>
-        <Field id="sign-email" label={t("fields.email")} hint={t("hints.email")} error={message("email")}>
+        <Field id="sign-email" label={t("fields.email")} hint={t("hints.email")} {...problem("email")}>
           {(d) => (
             <input id="sign-email" name="email" type="email" autoComplete="email" maxLength={LIMITS.email}
               defaultValue={text("email")} aria-invalid={invalid("email")} aria-describedby={d} required />
           )}
         </Field>
-        <Field id="sign-role" label={t("fields.role")} error={message("role")} className="span-2">
+        <Field id="sign-role" label={t("fields.role")} {...problem("role")} className="span-2">
           {(d) => (
             <input id="sign-role" name="role" type="text" dir="auto" autoComplete="organization-title" maxLength={LIMITS.role}
               defaultValue={text("role")} aria-invalid={invalid("role")} aria-describedby={d} />
           )}
         </Field>
-        <Field id="sign-comment" label={t("fields.comment")} hint={t("hints.comment")} error={message("comment")} className="span-2">
+        <Field id="sign-comment" label={t("fields.comment")} hint={t("hints.comment")} {...problem("comment")} className="span-2">
           {(d) => (
             <textarea id="sign-comment" name="comment" dir="auto" maxLength={LIMITS.comment} defaultValue={text("comment")}
               aria-invalid={invalid("comment")} aria-describedby={d} />
@@ -164,7 +187,7 @@ export function SignForm({ action, countries, children }: Props) {
   );
 }
 
-function focusFirstError(form: HTMLFormElement | null, errors: FieldErrors | undefined) {
+function focusFirstError(form: HTMLFormElement | null, errors: Errors | undefined) {
   if (!form || !errors) return;
   const first = ORDER.find((f) => errors[f]);
   if (first) form.querySelector<HTMLElement>(`#sign-${first}`)?.focus();

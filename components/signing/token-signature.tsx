@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { countryName } from "@/lib/countries";
+import { isOrgType } from "@/lib/signatures/org-types";
 import type { TokenSignature } from "@/lib/signatures/queries";
 
 /** The signature behind a confirm or withdraw link, so the person sees what they act on. */
@@ -22,7 +23,7 @@ export function TokenSignatureSummary({ signature }: { signature: TokenSignature
       </div>
       <div>
         <dt>{t("fields.orgType")}</dt>
-        <dd>{orgTypes(signature.orgType)}</dd>
+        <dd>{isOrgType(signature.orgType) ? orgTypes(signature.orgType) : signature.orgType}</dd>
       </div>
       {signature.website && (
         <div>

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { seedLetter, uniqueId as id } from "@/lib/testing/seed";
+import { signatureSchema } from "@/lib/signatures/schema";
 
 const lib = async () => ({
   ...(await import("@/lib/db")),
@@ -18,7 +19,7 @@ async function openLetter() {
   return (await seedLetter(db)).slug;
 }
 
-const answers = (email: string) => ({
+const answers = (email: string) => signatureSchema.parse({
   orgName: "Guarded Org", country: "FR", orgType: "academic", contactName: "Ana", email, consent: true,
 });
 

@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   "coordinator.invite", "coordinator.assign", "coordinator.unassign", "coordinator.disable", "coordinator.enable",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);
 
 export type AuditEntry = {
   letterId: string | null;

@@ -2,11 +2,13 @@ import { createTranslator } from "next-intl";
 import { defaultLocale, loadMessages, type Locale } from "@/i18n/messages";
 
 /** A translator outside a request (emails, PDFs, workers), from the same catalogue as the pages. */
-export async function translatorFor<N extends string>(namespace: N, locale: Locale = defaultLocale) {
-  const messages = await loadMessages(locale);
-  // The catalogue is loaded at run time, so its keys are not known to the type checker here.
-  return createTranslator({ locale, messages: messages as never, namespace: namespace as never }) as unknown as (
-    key: string,
-    values?: Record<string, string | number | Date>,
-  ) => string;
+export async function translatorFor<N extends Namespace>(namespace: N, locale: Locale = defaultLocale) {
+  // The files are read at run time; their shape is the one global.d.ts declares for the pages.
+  const messages = (await loadMessages(locale)) as Messages;
+  return createTranslator({ locale, messages, namespace });
 }
+
+type Messages = import("next-intl").Messages;
+type Namespace = import("next-intl").NamespaceKeys<Messages, import("next-intl").NestedKeyOf<Messages>>;
+/** The translator translatorFor gives for a namespace. */
+export type Translator<N extends Namespace> = Awaited<ReturnType<typeof translatorFor<N>>>;

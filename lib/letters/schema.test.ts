@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fieldErrors, letterFormSchema, slugify } from "@/lib/letters/schema";
+import { fieldErrorsFrom } from "@/lib/errors";
+import { letterFormSchema, slugify } from "@/lib/letters/schema";
 
 const base = { title: "T", slug: "a-letter", addressee: "A", body: "B", deadline: "", coordinators: "" };
 
@@ -9,7 +10,7 @@ test("slugs: lower-case letters, digits and single hyphens", () => {
   for (const bad of ["-abc", "abc-", "a--b", "ab c", "ümlaut", "a_b", "ab"]) {
     const parsed = letterFormSchema.safeParse({ ...base, slug: bad });
     assert.ok(!parsed.success, bad);
-    assert.ok(fieldErrors(parsed.error).slug, bad);
+    assert.ok(fieldErrorsFrom(parsed.error).slug, bad);
   }
   assert.equal(letterFormSchema.parse({ ...base, slug: "Upper-Case" }).slug, "upper-case");
 });
@@ -17,7 +18,7 @@ test("slugs: lower-case letters, digits and single hyphens", () => {
 test("the deadline is read as UTC; empty means none", () => {
   assert.equal(letterFormSchema.parse(base).deadline, null);
   assert.equal(letterFormSchema.parse({ ...base, deadline: "2026-12-31T18:00" }).deadline?.toISOString(), "2026-12-31T18:00:00.000Z");
-  assert.equal(fieldErrors(letterFormSchema.safeParse({ ...base, deadline: "soon" }).error!).deadline, "invalid_deadline");
+  assert.equal(fieldErrorsFrom(letterFormSchema.safeParse({ ...base, deadline: "soon" }).error!).deadline, "INVALID_DEADLINE");
 });
 
 test("coordinating organisations: one per line, blanks dropped", () => {
@@ -25,9 +26,9 @@ test("coordinating organisations: one per line, blanks dropped", () => {
 });
 
 test("required fields name themselves", () => {
-  const errors = fieldErrors(letterFormSchema.safeParse({ ...base, title: " ", body: "" }).error!);
-  assert.equal(errors.title, "required");
-  assert.equal(errors.body, "required");
+  const errors = fieldErrorsFrom(letterFormSchema.safeParse({ ...base, title: " ", body: "" }).error!);
+  assert.equal(errors.title, "REQUIRED");
+  assert.equal(errors.body, "REQUIRED");
 });
 
 test("slugify suggests a slug from a title", () => {

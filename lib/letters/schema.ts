@@ -8,22 +8,22 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const deadlineField = z
   .string()
   .trim()
-  .refine((v) => v === "" || !Number.isNaN(Date.parse(`${v}Z`)), "invalid_deadline")
+  .refine((v) => v === "" || !Number.isNaN(Date.parse(`${v}Z`)), "INVALID_DEADLINE")
   .transform((v) => (v === "" ? null : new Date(`${v}${/Z$/.test(v) ? "" : "Z"}`)));
 
 /**
  * The letter form, used by the form in the browser (early feedback) and by the server action.
- * Messages are codes; the form maps them to text from messages/en/coordinator.json.
+ * Messages are codes from the registry (lib/errors.ts); the form shows their text from "errors".
  */
 export const letterFormSchema = z.object({
-  title: z.string().trim().min(1, "required").max(200, "too_long"),
-  slug: z.string().trim().toLowerCase().min(3, "too_short").max(80, "too_long").regex(SLUG_PATTERN, "invalid_slug"),
-  addressee: z.string().trim().min(1, "required").max(300, "too_long"),
-  body: z.string().trim().min(1, "required").max(50_000, "too_long"),
+  title: z.string().trim().min(1, "REQUIRED").max(200, "TOO_LONG"),
+  slug: z.string().trim().toLowerCase().min(3, "TOO_SHORT").max(80, "TOO_LONG").regex(SLUG_PATTERN, "INVALID_SLUG"),
+  addressee: z.string().trim().min(1, "REQUIRED").max(300, "TOO_LONG"),
+  body: z.string().trim().min(1, "REQUIRED").max(50_000, "TOO_LONG"),
   deadline: deadlineField,
   coordinators: z
     .string()
-    .max(3000, "too_long")
+    .max(3000, "TOO_LONG")
     .transform((v) => v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join("\n")),
 });
 
@@ -43,15 +43,6 @@ export function letterFormValues(form: FormData): Record<LetterField, string> {
   };
 }
 
-/** First error code per field, for showing next to each field. */
-export function fieldErrors(error: z.ZodError): Partial<Record<string, string>> {
-  const out: Partial<Record<string, string>> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    out[key] ??= issue.message;
-  }
-  return out;
-}
 
 /** A suggested slug from a title: "Stop the Scan!" -> "stop-the-scan". */
 export function slugify(title: string): string {

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { seedLetter, uniqueEmail, uniqueId } from "@/lib/testing/seed";
+import { signatureSchema } from "@/lib/signatures/schema";
 
 const lib = async () => ({
   ...(await import("@/lib/db")),
@@ -15,7 +16,7 @@ async function signedUp(email: string) {
   const letter = await seedLetter(db);
   const answers = { orgName: "Erased Org", country: "DE", orgType: "technical", contactName: "Private Person", email,
     role: "Secret role", comment: "Secret comment", consent: true };
-  assert.deepEqual(await signLetter(letter.slug, answers), { ok: true });
+  assert.deepEqual(await signLetter(letter.slug, signatureSchema.parse(answers)), { ok: true });
   const signature = await db.signature.findFirstOrThrow({ where: { letterId: letter.id } });
   return { letter, signature };
 }
@@ -69,7 +70,7 @@ test("after erasure the same address can sign the letter again", async () => {
   const { letter, signature } = await signedUp(email);
   await eraseSignerData(await authorized(letter.id), signature);
   assert.deepEqual(
-    await signLetter(letter.slug, { orgName: "Again", country: "DE", orgType: "technical", contactName: "P", email, consent: true }),
+    await signLetter(letter.slug, signatureSchema.parse({ orgName: "Again", country: "DE", orgType: "technical", contactName: "P", email, consent: true })),
     { ok: true },
   );
   assert.equal(await db.signature.count({ where: { letterId: letter.id } }), 2);

@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { seedLetter, uniqueId } from "@/lib/testing/seed";
+import { signatureSchema } from "@/lib/signatures/schema";
 
 const PEOPLE = 150;
 const SPELLINGS = ["first.last{n}@gmail.com", "FirstLast{n}@gmail.com", "firstlast{n}+letter@googlemail.com"];
@@ -21,7 +22,7 @@ test(`${PEOPLE * 2} concurrent signatures from ${PEOPLE} people give ${PEOPLE} r
   const started = Date.now();
   const results = await Promise.allSettled(
     calls.map((email) =>
-      signLetter(letter.slug, { orgName: `Org ${email}`, country: "BR", orgType: "other", contactName: "P", email, consent: true }),
+      signLetter(letter.slug, signatureSchema.parse({ orgName: `Org ${email}`, country: "BR", orgType: "other", contactName: "P", email, consent: true })),
     ),
   );
   const failures = results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason));

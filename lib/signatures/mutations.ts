@@ -9,14 +9,11 @@ import { confirmSignatureMail } from "@/lib/mail/templates/confirm-signature";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { canonicalEmail, emailColumns, nameColumns } from "@/lib/signatures/normalise";
 import { checkToken, findToken, type TokenLookup, type TokenPurpose, type TokenRow } from "@/lib/signatures/queries";
-import { fieldErrorsOf, signatureSchema, type FieldErrors, type SignatureData } from "@/lib/signatures/schema";
+import type { SignatureData } from "@/lib/signatures/schema";
 import { approvedCountDelta, INITIAL_SIGNATURE_STATUS, transition, type SignatureStatus } from "@/lib/signatures/status";
 import { CONFIRM_TOKEN_TTL_MS, newToken, WITHDRAW_TOKEN_TTL_MS } from "@/lib/signatures/tokens";
 
-/** INVALID_INPUT carries the sign form's own field messages (lib/signatures/schema.ts). */
-export type SignResult =
-  | Result<object, "NOT_FOUND" | "LETTER_CLOSED" | "RATE_LIMITED" | "BOT_SUSPECTED">
-  | { ok: false; code: "INVALID_INPUT"; fieldErrors: FieldErrors };
+export type SignResult = Result<object, "NOT_FOUND" | "LETTER_CLOSED" | "RATE_LIMITED" | "BOT_SUSPECTED">;
 
 type LetterForMail = { id: string; slug: string; title: string };
 
@@ -112,15 +109,13 @@ const isUniqueViolation = (error: unknown) =>
 
 /**
  * Records a signature awaiting email confirmation and queues the confirmation mail, atomically.
+ * The answers were parsed with signatureSchema by the sign action's wrapper.
  * `client` is who sent it (the public sign action always passes it): with it, the honeypot,
  * proof-of-work and rate limits are checked before anything is written. Without it (scripts and
  * tests acting as the app itself) those checks are skipped.
  */
-export async function signLetter(slug: string, input: unknown, client?: SigningClient): Promise<SignResult> {
+export async function signLetter(slug: string, data: SignatureData, client?: SigningClient): Promise<SignResult> {
   if (client && honeypotFilled(client)) return fail("BOT_SUSPECTED");
-  const parsed = signatureSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
-  const data = parsed.data;
 
   const letter = await db.letter.findUnique({
     where: { slug },

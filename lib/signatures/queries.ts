@@ -33,10 +33,10 @@ export type TokenSignature = {
 
 export type TokenPurpose = "confirm" | "withdraw";
 
-export type TokenLookup = Result<
-  { signature: TokenSignature },
-  "TOKEN_UNKNOWN" | "TOKEN_USED" | "TOKEN_EXPIRED" | "LETTER_CLOSED" | "LETTER_DELIVERED" | "NOT_WITHDRAWABLE"
->;
+/** Why a confirm or withdraw link cannot be used; each has a page title under "signing.tokenTitles". */
+export type TokenProblemCode = "TOKEN_UNKNOWN" | "TOKEN_USED" | "TOKEN_EXPIRED" | "LETTER_CLOSED" | "LETTER_DELIVERED" | "NOT_WITHDRAWABLE";
+
+export type TokenLookup = Result<{ signature: TokenSignature }, TokenProblemCode>;
 
 const include = {
   signature: {

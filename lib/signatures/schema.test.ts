@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fieldErrorsOf, signatureInputFromForm, signatureSchema } from "@/lib/signatures/schema";
+import { fieldErrorsFrom } from "@/lib/errors";
+import { signatureInputFromForm, signatureSchema } from "@/lib/signatures/schema";
 
 const valid = {
   orgName: "  ARTICLE 19  ",
@@ -16,7 +17,7 @@ const valid = {
 
 const errorsOf = (input: Record<string, unknown>) => {
   const parsed = signatureSchema.safeParse(input);
-  return parsed.success ? {} : fieldErrorsOf(parsed.error);
+  return parsed.success ? {} : fieldErrorsFrom(parsed.error);
 };
 
 test("a valid signature is tidied: trimmed, folded spaces, https added to a bare website, empty optionals dropped", () => {
@@ -29,35 +30,35 @@ test("a valid signature is tidied: trimmed, folded spaces, https added to a bare
   assert.equal(data.comment, "Glad to sign.\nThanks");
 });
 
-test("each missing required answer names its own field with its own message", () => {
+test("each missing required answer is reported on its own field", () => {
   const errors = errorsOf({ consent: false });
   assert.deepEqual(errors, {
-    orgName: "errors.orgName.required",
-    country: "errors.country.required",
-    orgType: "errors.orgType.required",
-    contactName: "errors.contactName.required",
-    email: "errors.email.required",
-    consent: "errors.consent.required",
+    orgName: "REQUIRED",
+    country: "REQUIRED",
+    orgType: "REQUIRED",
+    contactName: "REQUIRED",
+    email: "REQUIRED",
+    consent: "REQUIRED",
   });
 });
 
 test("blank-only answers count as missing", () => {
-  assert.equal(errorsOf({ ...valid, orgName: "   \t " }).orgName, "errors.orgName.required");
+  assert.equal(errorsOf({ ...valid, orgName: "   \t " }).orgName, "REQUIRED");
 });
 
-test("bad values get specific messages", () => {
-  assert.equal(errorsOf({ ...valid, email: "not-an-email" }).email, "errors.email.invalid");
-  assert.equal(errorsOf({ ...valid, country: "XX" }).country, "errors.country.invalid");
-  assert.equal(errorsOf({ ...valid, orgType: "church" }).orgType, "errors.orgType.required");
-  assert.equal(errorsOf({ ...valid, website: "javascript:alert(1)" }).website, "errors.website.invalid");
-  assert.equal(errorsOf({ ...valid, website: "http://localhost" }).website, "errors.website.invalid");
-  assert.equal(errorsOf({ ...valid, orgName: "x".repeat(201) }).orgName, "errors.orgName.tooLong");
-  assert.equal(errorsOf({ ...valid, comment: "x".repeat(1001) }).comment, "errors.comment.tooLong");
+test("bad values get specific codes", () => {
+  assert.equal(errorsOf({ ...valid, email: "not-an-email" }).email, "INVALID_EMAIL");
+  assert.equal(errorsOf({ ...valid, country: "XX" }).country, "INVALID_COUNTRY");
+  assert.equal(errorsOf({ ...valid, orgType: "church" }).orgType, "REQUIRED");
+  assert.equal(errorsOf({ ...valid, website: "javascript:alert(1)" }).website, "INVALID_WEBSITE");
+  assert.equal(errorsOf({ ...valid, website: "http://localhost" }).website, "INVALID_WEBSITE");
+  assert.equal(errorsOf({ ...valid, orgName: "x".repeat(201) }).orgName, "TOO_LONG");
+  assert.equal(errorsOf({ ...valid, comment: "x".repeat(1001) }).comment, "TOO_LONG");
 });
 
 test("control characters and broken UTF-16 are refused, other scripts are welcome", () => {
-  assert.equal(errorsOf({ ...valid, orgName: "Evil\u0000Org" }).orgName, "errors.invalidCharacters");
-  assert.equal(errorsOf({ ...valid, orgName: "Bad \uD800 half" }).orgName, "errors.invalidCharacters");
+  assert.equal(errorsOf({ ...valid, orgName: "Evil\u0000Org" }).orgName, "INVALID_CHARACTERS");
+  assert.equal(errorsOf({ ...valid, orgName: "Bad \uD800 half" }).orgName, "INVALID_CHARACTERS");
   for (const name of ["Роскомсвобода", "منظمة الحقوق الرقمية", "中国互联网观察", "Marília & Côte d'Ivoire"]) {
     assert.deepEqual(errorsOf({ ...valid, orgName: name }), {}, name);
   }

@@ -4,8 +4,8 @@ import { ORG_TYPES } from "@/lib/signatures/org-types";
 
 /**
  * The one schema for a signature, used by the form in the browser and by the server.
- * Messages are keys into messages/<locale>/signing.json ("errors.*"), so both sides show
- * the same words in the reader's language.
+ * Messages are codes from the registry (lib/errors.ts), so both sides show the same words in the
+ * reader's language; the sign form words some of them for their field (signing.json "fieldErrors").
  */
 export const LIMITS = { orgName: 200, contactName: 120, email: 254, website: 300, role: 120, comment: 1000 } as const;
 
@@ -13,19 +13,19 @@ export const LIMITS = { orgName: 200, contactName: 120, email: 254, website: 300
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Single-line text: trimmed, inner whitespace folded, no control characters. */
-const line = (max: number, key: string) =>
+const line = (max: number) =>
   z
-    .string({ error: `errors.${key}.required` })
+    .string({ error: "REQUIRED" })
     .transform((v) => v.replace(/\s+/g, " ").trim())
     .pipe(
       z
         .string()
-        .min(1, { error: `errors.${key}.required` })
-        .max(max, { error: `errors.${key}.tooLong` })
-        .refine((v) => !CONTROL.test(v), { error: "errors.invalidCharacters" }),
+        .min(1, { error: "REQUIRED" })
+        .max(max, { error: "TOO_LONG" })
+        .refine((v) => !CONTROL.test(v), { error: "INVALID_CHARACTERS" }),
     );
 
-const optionalLine = (max: number, key: string) =>
+const optionalLine = (max: number) =>
   z
     .string()
     .optional()
@@ -33,8 +33,8 @@ const optionalLine = (max: number, key: string) =>
     .pipe(
       z
         .string()
-        .max(max, { error: `errors.${key}.tooLong` })
-        .refine((v) => !CONTROL.test(v), { error: "errors.invalidCharacters" }),
+        .max(max, { error: "TOO_LONG" })
+        .refine((v) => !CONTROL.test(v), { error: "INVALID_CHARACTERS" }),
     )
     .transform((v) => v || undefined);
 
@@ -42,9 +42,9 @@ const website = z
   .string()
   .optional()
   .transform((v) => (v ?? "").trim())
-  .pipe(z.string().max(LIMITS.website, { error: "errors.website.tooLong" }))
+  .pipe(z.string().max(LIMITS.website, { error: "TOO_LONG" }))
   .transform((v) => (v && !/^https?:\/\//i.test(v) ? `https://${v}` : v))
-  .refine((v) => !v || isWebsite(v), { error: "errors.website.invalid" })
+  .refine((v) => !v || isWebsite(v), { error: "INVALID_WEBSITE" })
   .transform((v) => v || undefined);
 
 function isWebsite(value: string): boolean {
@@ -57,21 +57,22 @@ function isWebsite(value: string): boolean {
 }
 
 export const signatureSchema = z.object({
-  orgName: line(LIMITS.orgName, "orgName"),
+  orgName: line(LIMITS.orgName),
   country: z
-    .string({ error: "errors.country.required" })
-    .refine((v) => v !== "", { error: "errors.country.required" })
-    .refine(isCountryCode, { error: "errors.country.invalid" }),
-  orgType: z.enum(ORG_TYPES, { error: "errors.orgType.required" }),
+    .string({ error: "REQUIRED" })
+    .refine((v) => v !== "", { error: "REQUIRED" })
+    .refine(isCountryCode, { error: "INVALID_COUNTRY" }),
+  // Anything but one of the listed types reads as no choice made.
+  orgType: z.enum(ORG_TYPES, { error: "REQUIRED" }),
   website,
-  contactName: line(LIMITS.contactName, "contactName"),
+  contactName: line(LIMITS.contactName),
   email: z
-    .string({ error: "errors.email.required" })
+    .string({ error: "REQUIRED" })
     .trim()
-    .min(1, { error: "errors.email.required" })
-    .max(LIMITS.email, { error: "errors.email.tooLong" })
-    .pipe(z.email({ error: "errors.email.invalid" })),
-  role: optionalLine(LIMITS.role, "role"),
+    .min(1, { error: "REQUIRED" })
+    .max(LIMITS.email, { error: "TOO_LONG" })
+    .pipe(z.email({ error: "INVALID_EMAIL" })),
+  role: optionalLine(LIMITS.role),
   comment: z
     .string()
     .optional()
@@ -79,17 +80,16 @@ export const signatureSchema = z.object({
     .pipe(
       z
         .string()
-        .max(LIMITS.comment, { error: "errors.comment.tooLong" })
-        .refine((v) => !CONTROL.test(v), { error: "errors.invalidCharacters" }),
+        .max(LIMITS.comment, { error: "TOO_LONG" })
+        .refine((v) => !CONTROL.test(v), { error: "INVALID_CHARACTERS" }),
     )
     .transform((v) => v || undefined),
-  consent: z.literal(true, { error: "errors.consent.required" }),
+  consent: z.literal(true, { error: "REQUIRED" }),
 });
 
 export type SignatureInput = z.input<typeof signatureSchema>;
 export type SignatureData = z.output<typeof signatureSchema>;
 export type SignatureField = keyof SignatureData;
-export type FieldErrors = Partial<Record<SignatureField, string>>;
 
 /** Reads the form's fields (a checkbox is "on" when ticked) into the schema's input shape. */
 export function signatureInputFromForm(form: FormData): Record<string, unknown> {
@@ -110,12 +110,5 @@ export function signatureInputFromForm(form: FormData): Record<string, unknown> 
   };
 }
 
-/** First error per field, as message keys. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0] as SignatureField | undefined;
-    if (field && !errors[field]) errors[field] = issue.message.startsWith("errors.") ? issue.message : "errors.invalid";
-  }
-  return errors;
-}
+/** A confirm or withdraw link's token as its page posts it back; what it is worth is checked against the database. */
+export const tokenSchema = z.object({ token: z.string().min(1).max(200) });

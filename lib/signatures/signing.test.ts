@@ -4,6 +4,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { catchMailForThisFile } from "@/lib/testing/catch-mail";
 import { seedLetter, uniqueEmail } from "@/lib/testing/seed";
+import { signatureSchema } from "@/lib/signatures/schema";
+import { fieldErrorsFrom } from "@/lib/errors";
 
 const smtp = await catchMailForThisFile();
 
@@ -19,7 +21,7 @@ async function openLetter(extra: { status?: string; deadline?: Date } = {}) {
   return seedLetter(db, { version: 3, ...extra });
 }
 
-const answers = (email: string, orgName = "ARTICLE 19") => ({
+const answers = (email: string, orgName = "ARTICLE 19") => signatureSchema.parse({
   orgName,
   country: "GB",
   orgType: "civil_society",
@@ -125,11 +127,12 @@ test("invalid answers, drafts and closed letters store nothing and queue no mail
   const letter = await openLetter();
   const before = { signatures: await db.signature.count(), mail: await db.outboxMessage.count() };
 
-  const invalid = await signLetter(letter.slug, { ...answers(uniqueEmail()), email: "nope", consent: false });
-  assert.equal(invalid.ok, false);
-  assert.deepEqual(!invalid.ok && invalid.code === "INVALID_INPUT" && invalid.fieldErrors, {
-    email: "errors.email.invalid",
-    consent: "errors.consent.required",
+  // Invalid answers never reach signLetter: the sign action's wrapper parses them with this schema.
+  const invalid = signatureSchema.safeParse({ ...answers(uniqueEmail()), email: "nope", consent: false });
+  assert.equal(invalid.success, false);
+  assert.deepEqual(!invalid.success && fieldErrorsFrom(invalid.error), {
+    email: "INVALID_EMAIL",
+    consent: "REQUIRED",
   });
 
   const draft = await openLetter({ status: "draft" });

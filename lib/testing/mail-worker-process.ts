@@ -9,9 +9,10 @@ const [command, slug, email] = process.argv.slice(2);
 
 if (command === "sign") {
   const { signLetter } = await import("@/lib/signatures/mutations");
-  const result = await signLetter(slug, {
+  const { signatureSchema } = await import("@/lib/signatures/schema");
+  const result = await signLetter(slug, signatureSchema.parse({
     orgName: "Outbox Org", country: "NL", orgType: "technical", contactName: "Pat", email, consent: true,
-  });
+  }));
   if (!result.ok) throw new Error(`signing failed: ${JSON.stringify(result)}`);
 }
 

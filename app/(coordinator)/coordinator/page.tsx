@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { listLettersFor } from "@/lib/letters/queries";
 
-export const metadata: Metadata = { title: "Letters", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("coordinator.letters"))("title"), robots: { index: false } };
+}
 
 export default async function CoordinatorHome() {
   const user = await requireUser("/coordinator");

@@ -5,7 +5,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { SignInForm } from "@/components/coordinator/sign-in-form";
 import { requestSignIn } from "./actions";
 
-export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signInTitle"), robots: { index: false } };
+}
 
 const ERRORS = { Verification: "errorVerification", AccessDenied: "errorAccessDenied" } as const;
 

@@ -1,5 +1,5 @@
 import { translatorFor } from "@/lib/i18n/translator";
-import { button, html, layout } from "@/lib/mail/html";
+import { html, mailFrame } from "@/lib/mail/html";
 import type { OutgoingMail } from "@/lib/mail/outbox";
 
 export type AlreadySignedProps = {
@@ -16,6 +16,7 @@ export type AlreadySignedProps = {
  */
 export async function alreadySignedMail(p: AlreadySignedProps): Promise<OutgoingMail> {
   const t = await translatorFor("mail.alreadySigned");
+  const { layout, button } = await mailFrame();
   const values = { org: p.orgName, title: p.letterTitle };
   const subject = t("subject", values);
   const body = html`<p>${t("intro", values)}</p>

@@ -1,5 +1,5 @@
 import { translatorFor } from "@/lib/i18n/translator";
-import { button, html, layout } from "@/lib/mail/html";
+import { html, mailFrame } from "@/lib/mail/html";
 import type { OutgoingMail } from "@/lib/mail/outbox";
 
 export type ConfirmSignatureProps = {
@@ -15,6 +15,7 @@ export type ConfirmSignatureProps = {
 /** Asks the contact to confirm. Links: #confirm-link (to /confirm/<token>), #withdraw-link. */
 export async function confirmSignatureMail(p: ConfirmSignatureProps): Promise<OutgoingMail> {
   const t = await translatorFor("mail.confirmSignature");
+  const { layout, button } = await mailFrame();
   const values = { name: p.contactName, org: p.orgName, title: p.letterTitle, expires: p.expiresAt };
   const subject = t("subject", values);
   const body = html`<p>${t("greeting", values)}</p>

@@ -1,5 +1,5 @@
 import { translatorFor } from "@/lib/i18n/translator";
-import { button, html, layout } from "@/lib/mail/html";
+import { html, mailFrame } from "@/lib/mail/html";
 import type { OutgoingMail } from "@/lib/mail/outbox";
 
 export type InvitationMailProps = { to: string; invitedBy: string; signInUrl: string; letterTitles: string[] };
@@ -7,6 +7,7 @@ export type InvitationMailProps = { to: string; invitedBy: string; signInUrl: st
 /** Tells a new coordinator they may sign in; the sign-in itself still goes through a magic link. */
 export async function invitationMail({ to, invitedBy, signInUrl, letterTitles }: InvitationMailProps): Promise<OutgoingMail> {
   const t = await translatorFor("mail.invitation");
+  const { layout, button } = await mailFrame();
   const subject = t("subject");
   const intro = t("intro", { inviter: invitedBy });
   const letters = letterTitles.length

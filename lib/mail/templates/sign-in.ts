@@ -1,5 +1,5 @@
 import { translatorFor } from "@/lib/i18n/translator";
-import { button, html, layout } from "@/lib/mail/html";
+import { html, mailFrame } from "@/lib/mail/html";
 import type { OutgoingMail } from "@/lib/mail/outbox";
 
 export type SignInMailProps = { to: string; url: string; expiresInMinutes: number };
@@ -7,6 +7,7 @@ export type SignInMailProps = { to: string; url: string; expiresInMinutes: numbe
 /** The magic link. The link's id ("sign-in-link") is what tests and people look for. */
 export async function signInMail({ to, url, expiresInMinutes }: SignInMailProps): Promise<OutgoingMail> {
   const t = await translatorFor("mail.signIn");
+  const { layout, button } = await mailFrame();
   const minutes = { minutes: expiresInMinutes };
   const subject = t("subject");
   const body = html`<h1 style="font-size:20px;margin:0 0 12px">${t("heading")}</h1>

@@ -6,12 +6,15 @@ import { ActionNotice, type ActionParams } from "@/components/coordinator/action
 import { InviteForm } from "@/components/coordinator/invite-form";
 import { assignAction, inviteAction, setAccessAction, unassignAction } from "./actions";
 
-export const metadata: Metadata = { title: "People", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("coordinator.people"))("title"), robots: { index: false } };
+}
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<ActionParams> }) {
   const me = await requireAdmin("/coordinator/people");
   const { users, letters } = await listPeople();
   const t = await getTranslations("coordinator");
+  const errors = await getTranslations("errors");
   const titleOf = new Map(letters.map((l) => [l.id, l.title]));
   return (
     <div className="stack">

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Check your inbox", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("checkInboxTitle"), robots: { index: false } };
+}
 
 /** The same answer for every address, so this page never tells who has access. */
 export default async function CheckInboxPage() {

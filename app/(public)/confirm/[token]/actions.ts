@@ -1,11 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { anyoneAction } from "@/lib/actions/safe-action";
 import { confirmSignature } from "@/lib/signatures/mutations";
+import { tokenSchema } from "@/lib/signatures/schema";
 
 /** Only this POST confirms: a GET of the link (a mail scanner, a preview) changes nothing. */
 export async function confirmAction(token: string): Promise<void> {
-  const result = await confirmSignature(token);
+  const result = await anyoneAction(tokenSchema, { token }, (link) => confirmSignature(link.token));
   if (result.ok) redirect(`/letters/${encodeURIComponent(result.signature.letter.slug)}/confirmed`);
   // The page explains what went wrong (used, expired, closed) from the token's current state.
   redirect(`/confirm/${encodeURIComponent(token)}`);

@@ -10,7 +10,9 @@ import { LetterTabs } from "@/components/coordinator/letter-tabs";
 import { ActionNotice, type ActionParams } from "@/components/coordinator/action-notice";
 import { changeStatusAction } from "./actions";
 
-export const metadata: Metadata = { title: "Letter", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("coordinator.overview"))("pageTitle"), robots: { index: false } };
+}
 
 export default async function LetterOverviewPage({ params, searchParams }: {
   params: Promise<{ id: string }>;

@@ -4,7 +4,9 @@ import { requireUser } from "@/lib/auth/session";
 import { LetterForm } from "@/components/coordinator/letter-form";
 import { createLetterAction } from "./actions";
 
-export const metadata: Metadata = { title: "New letter", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("coordinator.form"))("newTitle"), robots: { index: false } };
+}
 
 export default async function NewLetterPage() {
   await requireUser("/coordinator/letters/new");

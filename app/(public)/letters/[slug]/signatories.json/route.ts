@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const letter = await findPublicLetter(slug);
-  if (!letter) return plainError(404, (await getTranslations("export"))("errors.notFound"));
+  if (!letter) return plainError(404, (await getTranslations("errors"))("NOT_FOUND"));
   return download(publicJson(letter), "application/json; charset=utf-8", `${fileStem(letter.slug)}-signatories.json`, "public");
 }

@@ -2,19 +2,20 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireLetterAccess } from "@/lib/auth/session";
 import { listAudit } from "@/lib/audit/queries";
-import { AUDIT_ACTIONS } from "@/lib/audit/record";
+import { isAuditAction } from "@/lib/audit/record";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
 
-export const metadata: Metadata = { title: "History", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("coordinator.audit"))("title"), robots: { index: false } };
+}
 
 export default async function AuditPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireLetterAccess(id, `/coordinator/letters/${id}/audit`);
   const events = await listAudit(id);
   const t = await getTranslations("coordinator.audit");
-  // Message keys cannot contain dots (next-intl reads them as nesting), hence letter_edit.
-  const label = (action: string) =>
-    (AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`actions.${action.replace(".", "_") as "letter_edit"}`) : action;
+  // "letter.edit" is also the message's path: next-intl reads the dot as nesting.
+  const label = (action: string) => (isAuditAction(action) ? t(`actions.${action}`) : action);
   return (
     <div className="stack">
       <h1>{t("title")}</h1>

@@ -7,7 +7,9 @@ import { LetterForm } from "@/components/coordinator/letter-form";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
 import { updateLetterAction } from "./actions";
 
-export const metadata: Metadata = { title: "Edit letter", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("coordinator.form"))("editTitle"), robots: { index: false } };
+}
 
 export default async function EditLetterPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -15,12 +17,13 @@ export default async function EditLetterPage({ params }: { params: Promise<{ id:
   const letter = await getLetterForCoordinator(id);
   if (!letter) notFound();
   const t = await getTranslations("coordinator.form");
+  const errors = await getTranslations("errors");
   return (
     <div className="stack">
       <h1>{t("editTitle")}: {letter.title}</h1>
       <LetterTabs letterId={id} current="edit" />
       {letter.status === "delivered" ? (
-        <p className="notice">{t("errors.LETTER_DELIVERED")}</p>
+        <p className="notice">{errors("LETTER_DELIVERED")}</p>
       ) : (
         <LetterForm
           action={updateLetterAction}

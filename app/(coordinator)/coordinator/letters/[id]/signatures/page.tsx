@@ -11,7 +11,9 @@ import { ActionNotice } from "@/components/coordinator/action-notice";
 import { ReviewTable } from "@/components/coordinator/review-table";
 import { eraseAction, moderateAction, renameAction } from "./actions";
 
-export const metadata: Metadata = { title: "Signatures", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("coordinator.moderation"))("title"), robots: { index: false } };
+}
 
 // The filters travel with every post, so the queue comes back as it was.
 function BackFields({ filter }: { filter: ReviewFilter }) {

@@ -15,13 +15,13 @@ const queue = oneAtATime();
 /** The letter and its approved signatories as a PDF to send to the addressee: coordinators only. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const t = await getTranslations("export");
+  const t = await getTranslations("errors");
   const access = await letterAccess(id);
-  if (!access.ok) return plainError(access.status, t(access.status === 401 ? "errors.unauthorised" : "errors.notFound"));
+  if (!access.ok) return plainError(access.status, t(access.status === 401 ? "UNAUTHENTICATED" : "NOT_FOUND"));
   const options = parsePdfOptions(new URL(request.url).searchParams);
-  if (!options.success) return plainError(400, t("errors.invalidOptions"));
+  if (!options.success) return plainError(400, t("INVALID_INPUT"));
   const letter = await findLetterForExport(access.letter);
-  if (!letter) return plainError(404, t("errors.notFound"));
+  if (!letter) return plainError(404, t("NOT_FOUND"));
   const pdf = await queue(() => renderLetterPdf(letter, options.data));
   return download(new Uint8Array(pdf), "application/pdf", `${fileStem(letter.slug)}.pdf`, "coordinator");
 }

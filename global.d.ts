@@ -1,0 +1,25 @@
+import type { Locale as AppLocale } from "@/i18n/messages";
+
+/**
+ * The message catalogue's shape, for the type checker: every `t("...")` key is checked against the
+ * English files, one namespace per file of messages/en (the same split i18n/messages.ts loads).
+ * A new file there needs its line here.
+ */
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: AppLocale;
+    Messages: {
+      abuse: typeof import("./messages/en/abuse.json");
+      auth: typeof import("./messages/en/auth.json");
+      common: typeof import("./messages/en/common.json");
+      coordinator: typeof import("./messages/en/coordinator.json");
+      errors: typeof import("./messages/en/errors.json");
+      export: typeof import("./messages/en/export.json");
+      letters: typeof import("./messages/en/letters.json");
+      mail: typeof import("./messages/en/mail.json");
+      orgTypes: typeof import("./messages/en/orgTypes.json");
+      privacy: typeof import("./messages/en/privacy.json");
+      signing: typeof import("./messages/en/signing.json");
+    };
+  }
+}

@@ -1,0 +1,6 @@
+import { z } from "zod";
+
+/** The sign-in form: one email address. Messages are codes from the registry (lib/errors.ts). */
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254, "TOO_LONG").pipe(z.email("INVALID_EMAIL")),
+});
