@@ -1,4 +1,5 @@
 import { db, type Tx } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/users";
 import type { LetterInput } from "@/lib/letters/schema";
@@ -7,8 +8,6 @@ import { effectiveLetterStatus, letterTransition, parseLetterStatus, type Letter
 export type LetterError =
   | { ok: false; code: "SLUG_TAKEN" | "SLUG_LOCKED"; field: "slug" }
   | { ok: false; code: "NOT_FOUND" | "LETTER_DELIVERED" | "INVALID_TRANSITION" | "DEADLINE_PASSED" };
-
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
 async function slugTaken(tx: Tx, slug: string, exceptId?: string): Promise<boolean> {
   const other = await tx.letter.findUnique({ where: { slug }, select: { id: true } });

@@ -1,5 +1,6 @@
 import { guardSigning, honeypotFilled, type SigningClient } from "@/lib/abuse/signing-guard";
 import { db, type Tx } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { env } from "@/lib/env";
 import { isSignable } from "@/lib/letters/status";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -105,9 +106,6 @@ async function signAgain(tx: Tx, existingId: string, data: SignatureData, letter
   });
   await enqueueMail(tx, mail);
 }
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 
 /**
  * Records a signature awaiting email confirmation and queues the confirmation mail, atomically.
