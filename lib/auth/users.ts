@@ -1,11 +1,10 @@
 import type { Db, Tx } from "@/lib/db";
 import { db } from "@/lib/db";
+import { normaliseEmail } from "@/lib/email-address";
 import { env } from "@/lib/env";
 
 export type Role = "admin" | "coordinator";
 export type CurrentUser = { id: string; email: string; role: Role };
-
-export const normaliseEmail = (email: string): string => email.normalize("NFKC").trim().toLowerCase();
 
 export const isBootstrapAdmin = (email: string, adminEmails: string[] = env.ADMIN_EMAILS): boolean =>
   adminEmails.includes(normaliseEmail(email));

@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
-import { canonicalEmail } from "@/lib/signatures/normalise";
+import { canonicalEmail } from "@/lib/email-address";
 
 /** Mail about a signature: it holds the signer's address, name and links. */
 const SIGNATURE_MAIL_KINDS = ["confirm-signature", "already-signed"];

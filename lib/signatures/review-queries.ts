@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { emailMatchesWebsite, foldText, isFreeMail, nameKeyOf } from "@/lib/signatures/normalise";
+import { isFreeMail } from "@/lib/email-address";
+import { emailMatchesWebsite, foldText, nameKeyOf } from "@/lib/signatures/normalise";
 import { SIGNATURE_STATUSES, type SignatureStatus } from "@/lib/signatures/status";
 
 export { ORG_TYPES } from "@/lib/signatures/org-types";
