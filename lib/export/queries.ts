@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { effectiveLetterStatus, isPubliclyVisible } from "@/lib/letters/status";
 import type { Prisma } from "@/lib/generated/sqlite/client";
+import type { PublicSignatory } from "@/lib/signatures/queries";
 
 /**
  * Reads for the exports. Signatories come out in pages with keyset pagination, so a letter with
@@ -49,14 +50,6 @@ const publicSelect = {
 
 type PublicRow = Prisma.SignatureGetPayload<{ select: typeof publicSelect }>;
 
-export type PublicSignatory = {
-  name: string;
-  country: string;
-  orgType: string;
-  website: string | null;
-  approvedAt: Date | null;
-};
-
 type Keyed = { id: string; sortKey: string };
 
 /**
@@ -82,6 +75,7 @@ export async function* approvedSignatories(letterId: string): AsyncGenerator<Pub
     });
     for (const row of rows) {
       yield {
+        id: row.id,
         name: row.displayName ?? row.orgName,
         country: row.country,
         orgType: row.orgType,
