@@ -127,7 +127,3 @@ export async function* allSignatures(letterId: string): AsyncGenerator<Coordinat
     last = rows[rows.length - 1];
   }
 }
-
-export async function countApproved(letterId: string): Promise<number> {
-  return db.signature.count({ where: { letterId, status: "approved" } });
-}

@@ -25,7 +25,6 @@ export async function getLetterForCoordinator(letterId: string) {
   const letter = await db.letter.findUnique({
     where: { id: letterId },
     include: {
-      versions: { orderBy: { version: "desc" }, select: { version: true, createdAt: true } },
       coordinatorsOf: { include: { user: { select: { email: true } } } },
     },
   });

@@ -86,7 +86,6 @@ export const signatureSchema = z.object({
   consent: z.literal(true, { error: "errors.consent.required" }),
 });
 
-export type SignatureInput = z.input<typeof signatureSchema>;
 export type SignatureData = z.output<typeof signatureSchema>;
 export type SignatureField = keyof SignatureData;
 export type FieldErrors = Partial<Record<SignatureField, string>>;

@@ -44,9 +44,6 @@ export function parseSignatureStatus(value: string): SignatureStatus {
   throw new Error(`Unknown signature status in the database: ${value}`);
 }
 
-/** Only approved signatures are public: listed, counted and exported. */
-export const isPublic = (status: string): boolean => status === "approved";
-
 /**
  * How the public approved count changes when a signature moves from one status to another.
  * Keeping the counter beside the transition means no caller can forget it.
