@@ -32,9 +32,10 @@ function testFiles() {
 }
 
 // Node 20's --test takes files, not globs, so the list is built here. Two files at a time:
-// each is its own process with its own database, and the machine has 2 cores.
+// each is its own process with its own database, and the machine has 2 cores. The server-only
+// hook goes to tsx itself, which hands its node flags on to every test file's process.
 const nodeTests = () => [
-  bin("tsx"), "--test", "--test-concurrency=2", "--test-reporter=spec",
+  bin("tsx"), "--import", "./scripts/server-only.mjs", "--test", "--test-concurrency=2", "--test-reporter=spec",
   "--import", "./lib/testing/preload.ts", ...testFiles(),
 ];
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";

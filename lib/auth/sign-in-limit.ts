@@ -1,3 +1,4 @@
+import "server-only";
 import { limiter, tryConsume } from "@/lib/abuse/rate-limit";
 import { normaliseEmail } from "@/lib/email-address";
 

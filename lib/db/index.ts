@@ -1,3 +1,4 @@
+import "server-only";
 import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { Types } from "@prisma/client/runtime/client";

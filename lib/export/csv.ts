@@ -1,3 +1,4 @@
+import "server-only";
 import { Readable, pipeline } from "node:stream";
 import { stringify, type Options } from "csv-stringify";
 import { countryName, orgTypeLabels } from "@/lib/export/labels";

@@ -1,3 +1,4 @@
+import "server-only";
 import { translatorFor } from "@/lib/i18n/translator";
 import { ORG_TYPES } from "@/lib/signatures/org-types";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { effectiveLetterStatus, isPubliclyVisible } from "@/lib/letters/status";
 import type { Prisma } from "@/lib/generated/sqlite/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getRequestConfig } from "next-intl/server";
 import { loadMessages, defaultLocale } from "@/lib/i18n/messages";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTranslator } from "next-intl";
 import { defaultLocale, loadMessages, type Locale } from "@/lib/i18n/messages";
 

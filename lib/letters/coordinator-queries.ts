@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/users";
 import { effectiveLetterStatus } from "@/lib/letters/status";

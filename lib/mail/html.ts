@@ -1,3 +1,4 @@
+import "server-only";
 /** Escapes text for HTML. Every value interpolated into an email's HTML goes through here. */
 export function escapeHtml(value: string): string {
   return value

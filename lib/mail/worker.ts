@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { getDeliver, type Deliver } from "@/lib/mail/transport";

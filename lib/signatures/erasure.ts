@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { canonicalEmail } from "@/lib/email-address";

@@ -1,3 +1,4 @@
+import "server-only";
 import { guardSigning, honeypotFilled, type SigningClient } from "@/lib/abuse/signing-guard";
 import { db, type Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { effectiveLetterStatus } from "@/lib/letters/status";
 import type { SigningCode } from "@/lib/signatures/errors";
