@@ -6,16 +6,11 @@ import { databaseProvider, env } from "@/lib/env";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgresql/client";
 
-/**
- * One Prisma client per process, on the adapter that DATABASE_URL names.
- *
- * Both generated clients come from the same models (scripts/prisma.mjs). Each client class types
- * its operations with helper types of its own, which TypeScript cannot compare across the two;
- * an extended client (`$extends`) is typed from its model map with helpers shared by every
- * generated client, so there the compiler checks that both clients provide `Db`. The empty
- * extension changes nothing at run time.
- */
-type TransactionOptions = { maxWait?: number; timeout?: number };
+// Both generated clients come from the same models (scripts/prisma.mjs). Each client class types
+// its operations with helper types of its own, which TypeScript cannot compare across the two; an
+// extended client (`$extends`) is typed from its model map with helpers shared by every generated
+// client, so there the compiler checks that both clients provide `Db` (below). The extension is
+// empty: it adds no behaviour.
 
 // SQLite has one writer. Across processes (a second instance, a worker) `timeout` makes a writer
 // wait for the lock instead of failing at once with SQLITE_BUSY (libsql's default is 0). Within
@@ -48,6 +43,8 @@ export type Tx = { [M in Model]: Omit<Sqlite[M], symbol> } & Pick<
   "$queryRaw" | "$queryRawUnsafe" | "$executeRaw" | "$executeRawUnsafe"
 >;
 
+type TransactionOptions = { maxWait?: number; timeout?: number };
+
 /** The database client: a transaction's operations, plus transactions and the connection. */
 export type Db = Tx &
   Pick<Sqlite, "$connect" | "$disconnect"> & {
@@ -58,6 +55,7 @@ export type Db = Tx &
     ): Promise<Types.Utils.UnwrapTuple<P>>;
   };
 
+/** One Prisma client per process, on the adapter that DATABASE_URL names. */
 function createClient(url: string): Db {
   return databaseProvider(url) === "sqlite" ? sqliteClient(url) : postgresClient(url);
 }
