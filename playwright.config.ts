@@ -28,6 +28,12 @@ if (!process.env.E2E_DATABASE_URL) {
       ? (await createTestDatabase("us_e2e")).url
       : `file:${path.join(process.env.E2E_DATA_DIR, "app.db")}`;
 }
+// Workers load the app's lib/db (e2e/support/seed.ts), which is server-only: like every Node process
+// of the project they resolve it through scripts/server-only.mjs. Workers and web servers inherit it.
+const serverOnlyHook = `--import ${new URL("./scripts/server-only.mjs", import.meta.url).href}`;
+if (!process.env.NODE_OPTIONS?.includes(serverOnlyHook)) {
+  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, serverOnlyHook].filter(Boolean).join(" ");
+}
 
 // Both servers run under a guard that stops them if the runner is killed (see while-runner.mjs).
 const keepAlive = "node e2e/support/while-runner.mjs";

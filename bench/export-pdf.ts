@@ -1,7 +1,7 @@
 /**
  * How long the coordinators' PDF and the public CSV take for a big letter, and how much memory.
  *   npm run bench:pdf                                  (10,000 approved signatories)
- *   npx tsx bench/export-pdf.ts --rows=2000 --order=country
+ *   npm run bench:pdf -- --rows=2000 --order=country
  * Seeds a throwaway SQLite database, then measures each export in a fresh process (so its peak
  * memory is its own, not the seeding's) through the same functions the routes call.
  */
@@ -50,6 +50,7 @@ async function main() {
   console.log(`seeded ${rows} approved signatories in ${seconds(start)}`);
   for (const what of ["pdf", "csv"]) {
     const child = [process.argv[1], `--measure=${what}`, `--letter=${letter.id}`, `--dir=${dir}`, `--order=${args.order}`];
+    // The same node flags as this process: tsx's loader and the server-only hook.
     process.stdout.write(execFileSync(process.execPath, [...process.execArgv, ...child], { encoding: "utf8" }));
   }
 }

@@ -81,7 +81,7 @@ test("malformed requests get a 4xx, never a 5xx", async () => {
     ["broken multipart", post('--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nx', { "Content-Type": "multipart/form-data; boundary=b" })],
     ["bound arguments not JSON", (() => {
       const { body, contentType } = multipart(fields.map(([n, v]) => [n, n === "$ACTION_1:1" ? "not json" : v]));
-      return post(body as unknown as BodyInit, { "Content-Type": contentType });
+      return post(new Uint8Array(body), { "Content-Type": contentType });
     })()],
     ["unknown action", post("[]", { "Content-Type": "text/plain;charset=UTF-8", "Next-Action": "00".repeat(21) })],
     ["action call that is not JSON", post("\u0000\u0001", { "Content-Type": "text/plain;charset=UTF-8", "Next-Action": actionId })],

@@ -1,7 +1,9 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { normaliseEmail } from "@/lib/email-address";
 
 /**
  * The environment, parsed once. Every variable has a default that lets a bare clone run;
@@ -37,7 +39,7 @@ const schema = z.object({
   ADMIN_EMAILS: z
     .string()
     .default("")
-    .transform((v) => v.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean))
+    .transform((v) => v.split(",").map(normaliseEmail).filter(Boolean))
     .pipe(z.array(z.email("must be a comma-separated list of email addresses"))),
   /** Trust X-Forwarded-For for the client address (only behind a proxy you run). */
   TRUST_PROXY: z

@@ -32,9 +32,10 @@ function testFiles() {
 }
 
 // Node 20's --test takes files, not globs, so the list is built here. Two files at a time:
-// each is its own process with its own database, and the machine has 2 cores.
+// each is its own process with its own database, and the machine has 2 cores. The server-only
+// hook goes to tsx itself, which hands its node flags on to every test file's process.
 const nodeTests = () => [
-  bin("tsx"), "--test", "--test-concurrency=2", "--test-reporter=spec",
+  bin("tsx"), "--import", "./scripts/server-only.mjs", "--test", "--test-concurrency=2", "--test-reporter=spec",
   "--import", "./lib/testing/preload.ts", ...testFiles(),
 ];
 
@@ -86,9 +87,7 @@ function run(stage) {
   return new Promise((resolve) => {
     const [command, ...args] = stage.cmd;
     const child = spawn(command, args, {
-      // Every node process of the suite (test files, their children, Playwright's workers and the
-      // e2e seeders) satisfies `import "server-only"`: see scripts/server-only.mjs.
-      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=./scripts/server-only.mjs`.trim(), NEXT_TELEMETRY_DISABLED: "1", ...stage.env },
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...stage.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { clientMessages } from "@/i18n/client-messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { getCurrentUser } from "@/lib/auth/session";
 import { signOutAction } from "./signin/actions";
 import "./coordinator.css";

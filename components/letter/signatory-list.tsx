@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { countryName } from "@/lib/countries";
-import type { PublicSignatory } from "@/lib/signatures/queries";
+import type { ListedSignatory } from "@/lib/signatures/queries";
 
 type Props = {
-  signatories: PublicSignatory[];
+  signatories: ListedSignatory[];
   total: number;
   page: number;
   pageSize: number;

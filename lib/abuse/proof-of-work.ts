@@ -1,7 +1,9 @@
+import "server-only";
 import { createHmac } from "node:crypto";
 import { createChallenge, randomInt, verifySolution, type Challenge, type Payload } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { env } from "@/lib/env";
 
 /**
@@ -31,8 +33,6 @@ export async function createProofChallenge(difficulty: Difficulty = DEFAULT_DIFF
 
 /** none: nothing was sent (no JavaScript); solved: valid and first use; invalid: forged, expired or reused. */
 export type ProofVerdict = "none" | "solved" | "invalid";
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
 /**
  * Checks the widget's payload (base64 JSON of { challenge, solution }) and records its nonce so

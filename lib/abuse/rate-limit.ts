@@ -1,7 +1,8 @@
+import "server-only";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { canonicalEmail, emailDomainOf, isFreeMail } from "@/lib/signatures/normalise";
+import { canonicalEmail, emailDomainOf, isFreeMail } from "@/lib/email-address";
 
 /**
  * Signing limits, counted in the database (the RateLimiterFlexible table) so that every app

@@ -1,3 +1,4 @@
+import "server-only";
 import { consumeSigningLimits, type SigningLimits } from "@/lib/abuse/rate-limit";
 import { verifyProof } from "@/lib/abuse/proof-of-work";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 export type AuditRow = {
@@ -10,13 +11,16 @@ export type AuditRow = {
   details: Record<string, unknown>;
 };
 
-function parseDetails(raw: string): Record<string, unknown> {
+/** The event's details as written by recordAudit; an unreadable value is logged and shown as none. */
+function parseDetails(event: { id: string; details: string }): Record<string, unknown> {
   try {
-    const value = JSON.parse(raw);
-    return value && typeof value === "object" ? value : {};
-  } catch {
-    return {};
+    const value: unknown = JSON.parse(event.details);
+    if (value && typeof value === "object") return { ...value };
+    console.error("[audit] details of event are not an object; shown as none", { eventId: event.id, details: event.details });
+  } catch (error) {
+    console.error("[audit] details of event are not JSON; shown as none", { eventId: event.id }, error);
   }
+  return {};
 }
 
 /** A letter's history, newest first. Callers check access to the letter first. */
@@ -26,5 +30,5 @@ export async function listAudit(letterId: string, take = 200): Promise<AuditRow[
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
   });
-  return rows.map((r) => ({ ...r, details: parseDetails(r.details) }));
+  return rows.map((r) => ({ ...r, details: parseDetails(r) }));
 }

@@ -1,4 +1,6 @@
+import "server-only";
 import { limiter, tryConsume } from "@/lib/abuse/rate-limit";
+import { normaliseEmail } from "@/lib/email-address";
 
 // Enough for someone who mistyped or lost a mail; too few to flood a coordinator's inbox.
 export const SIGN_IN_MAILS = { points: 5, seconds: 15 * 60 };
@@ -8,5 +10,5 @@ export const SIGN_IN_MAILS = { points: 5, seconds: 15 * 60 };
  * database so every app instance shares the count. The page answers the same either way.
  */
 export function takeSignInMail(email: string): Promise<boolean> {
-  return tryConsume(limiter("sign-in-mail", SIGN_IN_MAILS), email.trim().toLowerCase());
+  return tryConsume(limiter("sign-in-mail", SIGN_IN_MAILS), normaliseEmail(email));
 }

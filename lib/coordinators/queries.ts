@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 /** Everyone with access and their letters, for the admin's people page. */

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { normaliseEmail } from "@/lib/email-address";
 
 export const inviteSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254, "TOO_LONG").pipe(z.email("INVALID_EMAIL")),
+  email: z.string().overwrite(normaliseEmail).max(254, "TOO_LONG").pipe(z.email("INVALID_EMAIL")),
   letterIds: z.array(z.string().min(1).max(40)).max(200).default([]),
 });
 export type InviteInput = z.output<typeof inviteSchema>;

@@ -1,3 +1,4 @@
+import "server-only";
 import { Readable, pipeline } from "node:stream";
 import { stringify, type Options } from "csv-stringify";
 import { countryName, orgTypeLabels } from "@/lib/export/labels";
@@ -20,7 +21,10 @@ const CSV_OPTIONS: Options = {
   cast: { string: neutraliseCell, date: (d) => d.toISOString() },
 };
 
-function csvStream(columns: string[], rows: AsyncIterable<Cell[]>): ReadableStream<Uint8Array> {
+/** Which download a CSV is, for the log when it fails. */
+type CsvContext = { export: "public" | "coordinator"; letterId: string };
+
+function csvStream(columns: string[], rows: AsyncIterable<Cell[]>, context: CsvContext): ReadableStream<Uint8Array> {
   const stringifier = stringify({ ...CSV_OPTIONS, columns });
   // Nulls become empty strings so quoted_empty quotes them like every other field.
   const records = Readable.from(
@@ -28,8 +32,14 @@ function csvStream(columns: string[], rows: AsyncIterable<Cell[]>): ReadableStre
       for await (const row of rows) yield row.map((c) => c ?? "");
     })(),
   );
-  // pipeline destroys the stringifier on a database error, so the download fails instead of truncating silently.
-  pipeline(records, stringifier, () => {});
+  // pipeline destroys the stringifier on a database error, so the download fails instead of
+  // truncating silently; the cause is logged here. A reader that stops early (the browser closed
+  // the download) ends it too, which is not a failure.
+  pipeline(records, stringifier, (error) => {
+    if (!error) return;
+    if (error.name === "AbortError") console.info("[export] CSV download stopped before the end", context);
+    else console.error("[export] CSV export failed", context, error);
+  });
   return toWebStream(stringifier);
 }
 
@@ -45,6 +55,7 @@ export function publicCsv(letterId: string): ReadableStream<Uint8Array> {
         yield [s.name, countryName(s.country), s.country, orgTypeLabel(s.orgType), s.website, s.approvedAt?.toISOString().slice(0, 10)];
       }
     })(),
+    { export: "public", letterId },
   );
 }
 
@@ -68,5 +79,6 @@ export function coordinatorCsv(letterId: string): ReadableStream<Uint8Array> {
         ];
       }
     })(),
+    { export: "coordinator", letterId },
   );
 }

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Response shapes shared by the export routes, so every download carries the same headers.
  */

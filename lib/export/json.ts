@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { countryName } from "@/lib/export/labels";
 import { approvedSignatories, type ExportLetter } from "@/lib/export/queries";

@@ -1,3 +1,4 @@
+import "server-only";
 import { translatorFor, type Translator } from "@/lib/i18n/translator";
 import { isOrgType } from "@/lib/signatures/org-types";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ReactNode } from "react";
 import { Link, Text, View } from "@react-pdf/renderer";
 import { fromMarkdown } from "mdast-util-from-markdown";

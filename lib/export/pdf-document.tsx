@@ -1,3 +1,4 @@
+import "server-only";
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import { publicLetterUrl } from "@/lib/export/json";
 import type { ExportTranslator } from "@/lib/export/labels";

@@ -1,3 +1,4 @@
+import "server-only";
 import { StyleSheet } from "@react-pdf/renderer";
 import { FONT_FAMILIES } from "@/lib/export/fonts";
 

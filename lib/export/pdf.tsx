@@ -1,3 +1,4 @@
+import "server-only";
 import { Document, renderToBuffer } from "@react-pdf/renderer";
 import { registerFonts } from "@/lib/export/fonts";
 import { countryName, exportTranslator, orgTypeLabels } from "@/lib/export/labels";

@@ -1,7 +1,9 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { AuthorizedLetter } from "@/lib/auth/access";
 import { effectiveLetterStatus, isPubliclyVisible } from "@/lib/letters/status";
 import type { Prisma } from "@/lib/generated/sqlite/client";
+import type { PublicSignatory } from "@/lib/signatures/queries";
 
 /**
  * Reads for the exports. Signatories come out in pages with keyset pagination, so a letter with
@@ -51,14 +53,6 @@ const publicSelect = {
 
 type PublicRow = Prisma.SignatureGetPayload<{ select: typeof publicSelect }>;
 
-export type PublicSignatory = {
-  name: string;
-  country: string;
-  orgType: string;
-  website: string | null;
-  approvedAt: Date | null;
-};
-
 type Keyed = { id: string; sortKey: string };
 
 /**
@@ -84,6 +78,7 @@ export async function* approvedSignatories(letterId: string): AsyncGenerator<Pub
     });
     for (const row of rows) {
       yield {
+        id: row.id,
         name: row.displayName ?? row.orgName,
         country: row.country,
         orgType: row.orgType,
@@ -134,8 +129,4 @@ export async function* allSignatures(letterId: string): AsyncGenerator<Coordinat
     if (rows.length < PAGE_SIZE) return;
     last = rows[rows.length - 1];
   }
-}
-
-export async function countApproved(letterId: string): Promise<number> {
-  return db.signature.count({ where: { letterId, status: "approved" } });
 }

@@ -12,8 +12,6 @@ export const pdfOptionsSchema = z.object({
 
 export type PdfOptions = z.output<typeof pdfOptionsSchema>;
 
-export const DEFAULT_PDF_OPTIONS: PdfOptions = { order: "alphabetical", includeType: false };
-
 export function parsePdfOptions(params: URLSearchParams) {
   return pdfOptionsSchema.safeParse(Object.fromEntries(params));
 }

@@ -1,5 +1,6 @@
+import "server-only";
 import { createTranslator } from "next-intl";
-import { defaultLocale, loadMessages, type Locale } from "@/i18n/messages";
+import { defaultLocale, loadMessages, type Locale } from "@/lib/i18n/messages";
 
 /** A translator outside a request (emails, PDFs, workers), from the same catalogue as the pages. */
 export async function translatorFor<N extends Namespace>(namespace: N, locale: Locale = defaultLocale) {

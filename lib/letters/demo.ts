@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { INITIAL_LETTER_STATUS, letterTransition } from "@/lib/letters/status";
 

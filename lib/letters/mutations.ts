@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { AuthorizedLetter, CurrentUser } from "@/lib/auth/access";
 import { fail, type Failure, type Result } from "@/lib/errors";
@@ -11,8 +12,6 @@ type LetterCode = SlugCode | "NOT_FOUND" | "LETTER_DELIVERED" | "INVALID_TRANSIT
 
 /** A slug problem is shown next to the slug field. */
 const slugFailure = (code: SlugCode): Failure<SlugCode> => ({ ok: false, code, fieldErrors: { slug: code } });
-
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
 async function slugTaken(tx: Tx, slug: string, exceptId?: string): Promise<boolean> {
   const other = await tx.letter.findUnique({ where: { slug }, select: { id: true } });

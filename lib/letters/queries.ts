@@ -1,3 +1,4 @@
+import "server-only";
 import type { CurrentUser } from "@/lib/auth/queries";
 import { db } from "@/lib/db";
 import { effectiveLetterStatus, isPubliclyVisible, PUBLIC_LETTER_STATUSES, type LetterStatus } from "@/lib/letters/status";

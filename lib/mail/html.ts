@@ -1,4 +1,5 @@
-import { defaultLocale, type Locale } from "@/i18n/messages";
+import "server-only";
+import { defaultLocale, type Locale } from "@/lib/i18n/messages";
 import { translatorFor } from "@/lib/i18n/translator";
 
 /** Escapes text for HTML. Every value interpolated into an email's HTML goes through here. */

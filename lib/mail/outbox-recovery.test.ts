@@ -18,7 +18,7 @@ after(async () => {
 
 function appInstance(smtpPort: number, args: string[] = []): ChildProcess {
   // node itself with tsx's loader (not the tsx CLI, which is a wrapper): a kill hits the instance.
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/testing/mail-worker-process.ts", ...args], {
+  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/server-only.mjs", "lib/testing/mail-worker-process.ts", ...args], {
     env: { ...process.env, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_POLL_MS: "100" },
     stdio: ["ignore", "ignore", "inherit"],
   });

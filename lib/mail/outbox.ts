@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, Tx } from "@/lib/db";
 
 /** A rendered email, ready to queue. Every template returns one. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { getDeliver, type Deliver } from "@/lib/mail/transport";
@@ -96,12 +97,15 @@ export function kickMailWorker(): void {
     });
 }
 
-const globalForWorker = globalThis as unknown as { undersignedMailTimer?: NodeJS.Timeout };
+declare global {
+  // One timer per process, also across development reloads.
+  var undersignedMailTimer: NodeJS.Timeout | undefined;
+}
 
 /** Polls the outbox (retries, and mail queued by other instances). Idempotent. */
 export function startMailWorker(intervalMs = 5_000): void {
-  if (globalForWorker.undersignedMailTimer) return;
-  globalForWorker.undersignedMailTimer = setInterval(kickMailWorker, intervalMs);
-  globalForWorker.undersignedMailTimer.unref();
+  if (globalThis.undersignedMailTimer) return;
+  globalThis.undersignedMailTimer = setInterval(kickMailWorker, intervalMs);
+  globalThis.undersignedMailTimer.unref();
   kickMailWorker();
 }

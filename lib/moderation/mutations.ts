@@ -4,7 +4,8 @@ import type { AuthorizedLetter } from "@/lib/auth/access";
 import { db } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
 import type { ErasureInput, ModerationInput, RenameInput } from "@/lib/moderation/schema";
-import { canonicalEmail, nameColumns } from "@/lib/signatures/normalise";
+import { canonicalEmail } from "@/lib/email-address";
+import { nameColumns } from "@/lib/signatures/normalise";
 import { approvedCountDelta, transition } from "@/lib/signatures/status";
 
 export type ModerationResult = { ok: true; changed: string[]; skipped: string[] };

@@ -2,7 +2,8 @@ import "server-only";
 import type { AuthorizedLetter } from "@/lib/auth/access";
 import { db } from "@/lib/db";
 import type { ReviewFilter } from "@/lib/moderation/schema";
-import { emailMatchesWebsite, foldText, isFreeMail, nameKeyOf } from "@/lib/signatures/normalise";
+import { isFreeMail } from "@/lib/email-address";
+import { emailMatchesWebsite, foldText, nameKeyOf } from "@/lib/signatures/normalise";
 import { SIGNATURE_STATUSES, type SignatureStatus } from "@/lib/signatures/status";
 
 export const PAGE_SIZE = 50;

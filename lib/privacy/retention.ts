@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
@@ -33,18 +34,21 @@ export async function purgeExpiredData(now = new Date(), policy: RetentionPolicy
   });
 }
 
-const globalForRetention = globalThis as unknown as { undersignedRetentionTimer?: NodeJS.Timeout };
+declare global {
+  // One timer per process, also across development reloads.
+  var undersignedRetentionTimer: NodeJS.Timeout | undefined;
+}
 
 /** Runs the purge now and then every `intervalMs` (hourly by default). Idempotent per process. */
 export function startRetentionSchedule(intervalMs = 3_600_000): void {
-  if (globalForRetention.undersignedRetentionTimer) return;
+  if (globalThis.undersignedRetentionTimer) return;
   const run = () =>
     purgeExpiredData()
       .then((n) => {
         if (n.signatures || n.mail) console.info(`[privacy] deleted ${n.signatures} unconfirmed signature(s), ${n.mail} old mail(s)`);
       })
       .catch((error) => console.error("[privacy] retention purge failed", error));
-  globalForRetention.undersignedRetentionTimer = setInterval(run, intervalMs);
-  globalForRetention.undersignedRetentionTimer.unref();
+  globalThis.undersignedRetentionTimer = setInterval(run, intervalMs);
+  globalThis.undersignedRetentionTimer.unref();
   void run();
 }

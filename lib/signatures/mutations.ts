@@ -1,5 +1,7 @@
+import "server-only";
 import { guardSigning, honeypotFilled, type SigningClient } from "@/lib/abuse/signing-guard";
 import { db, type Tx } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { env } from "@/lib/env";
 import { fail, type Result } from "@/lib/errors";
 import { effectiveLetterStatus, isPubliclyVisible, isSignable } from "@/lib/letters/status";
@@ -7,7 +9,8 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { alreadySignedMail } from "@/lib/mail/templates/already-signed";
 import { confirmSignatureMail } from "@/lib/mail/templates/confirm-signature";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { canonicalEmail, emailColumns, nameColumns } from "@/lib/signatures/normalise";
+import { canonicalEmail } from "@/lib/email-address";
+import { emailColumns, nameColumns } from "@/lib/signatures/normalise";
 import { checkToken, findToken, type TokenLookup, type TokenPurpose, type TokenRow } from "@/lib/signatures/queries";
 import type { SignatureData } from "@/lib/signatures/schema";
 import { approvedCountDelta, INITIAL_SIGNATURE_STATUS, transition, type SignatureStatus } from "@/lib/signatures/status";
@@ -103,9 +106,6 @@ async function signAgain(tx: Tx, existingId: string, data: SignatureData, letter
   });
   await enqueueMail(tx, mail);
 }
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 
 /**
  * Records a signature awaiting email confirmation and queues the confirmation mail, atomically.

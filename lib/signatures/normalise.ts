@@ -1,7 +1,8 @@
 /**
- * Normalisations used to sort signatories, to spot duplicates and to stop one person signing twice.
- * Pure functions: tested in normalise.test.ts.
+ * Normalisations used to sort signatories, to spot duplicates and to stop one person signing twice
+ * (addresses themselves are read by lib/email-address.ts). Pure functions: tested in normalise.test.ts.
  */
+import { canonicalEmail, emailDomainOf } from "@/lib/email-address";
 
 /** Lower case, accents removed, spaces folded: "Côte  d'Ivoire" -> "cote d'ivoire". */
 export function foldText(value: string): string {
@@ -47,39 +48,6 @@ export function nameKeyOf(name: string): string {
     .trim();
   return words.replace(suffixPattern, "").replace(/\s+/g, "") || words.replace(/\s+/g, "");
 }
-
-// Providers known to ignore dots and/or +tags in the local part.
-const DOTLESS = new Set(["gmail.com", "googlemail.com"]);
-const PLUS_TAGS = new Set([
-  "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "icloud.com", "me.com",
-  "mac.com", "fastmail.com", "fastmail.fm", "proton.me", "protonmail.com", "pm.me", "yahoo.com", "ymail.com",
-]);
-
-/** The address as its provider sees it: case folded; +tags and dots dropped where the provider ignores them. */
-export function canonicalEmail(email: string): string {
-  const [rawLocal, rawDomain = ""] = email.trim().toLowerCase().split(/@(?=[^@]*$)/);
-  let domain = rawDomain.replace(/\.$/, "");
-  if (domain === "googlemail.com") domain = "gmail.com";
-  let local = rawLocal;
-  if (PLUS_TAGS.has(domain)) local = local.replace(/\+.*$/, "");
-  if (DOTLESS.has(domain)) local = local.replace(/\./g, "");
-  return `${local}@${domain}`;
-}
-
-export function emailDomainOf(email: string): string {
-  return (email.trim().toLowerCase().split("@").pop() ?? "").replace(/\.$/, "");
-}
-
-// Free mail providers: an address there says nothing about the organisation.
-const FREE_MAIL = new Set([
-  "gmail.com", "googlemail.com", "yahoo.com", "yahoo.fr", "yahoo.co.uk", "ymail.com", "hotmail.com", "hotmail.fr",
-  "outlook.com", "live.com", "msn.com", "aol.com", "icloud.com", "me.com", "mac.com", "gmx.com", "gmx.de", "gmx.net",
-  "web.de", "mail.com", "mail.ru", "yandex.ru", "yandex.com", "proton.me", "protonmail.com", "pm.me", "zoho.com",
-  "qq.com", "163.com", "126.com", "sina.com", "rediffmail.com", "libero.it", "orange.fr", "free.fr", "laposte.net",
-  "tutanota.com", "fastmail.com", "hey.com",
-]);
-
-export const isFreeMail = (domain: string): boolean => FREE_MAIL.has(domain.toLowerCase());
 
 /** "https://www.Example.org/about" -> "example.org"; null when there is no usable host. */
 export function websiteDomainOf(website: string | null | undefined): string | null {

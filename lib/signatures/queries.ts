@@ -1,16 +1,31 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
 import { effectiveLetterStatus } from "@/lib/letters/status";
 import { PUBLIC_SIGNATURE_STATUS, transition } from "@/lib/signatures/status";
 import { hashToken, looksLikeToken } from "@/lib/signatures/tokens";
 
-/** A signatory as the public sees it: organisation and country, never a person or an address. */
-export type PublicSignatory = { id: string; name: string; country: string; orgType: string };
+/**
+ * A signatory as the public sees it (the letter's page and the public exports): the organisation
+ * under the name it is shown by, its country, type and website, and when it was approved; never a
+ * person or an address.
+ */
+export type PublicSignatory = {
+  id: string;
+  name: string;
+  country: string;
+  orgType: string;
+  website: string | null;
+  approvedAt: Date | null;
+};
+
+/** What the letter's page lists: organisation and country (and type). */
+export type ListedSignatory = Pick<PublicSignatory, "id" | "name" | "country" | "orgType">;
 
 export const SIGNATORIES_PAGE_SIZE = 100;
 
 /** One page of approved signatories, alphabetical, served by the (letterId, status, sortKey) index. */
-export async function listApprovedSignatories(letterId: string, page: number): Promise<PublicSignatory[]> {
+export async function listApprovedSignatories(letterId: string, page: number): Promise<ListedSignatory[]> {
   const rows = await db.signature.findMany({
     where: { letterId, status: PUBLIC_SIGNATURE_STATUS },
     orderBy: [{ sortKey: "asc" }, { id: "asc" }],

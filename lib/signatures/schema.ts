@@ -87,7 +87,6 @@ export const signatureSchema = z.object({
   consent: z.literal(true, { error: "REQUIRED" }),
 });
 
-export type SignatureInput = z.input<typeof signatureSchema>;
 export type SignatureData = z.output<typeof signatureSchema>;
 export type SignatureField = keyof SignatureData;
 

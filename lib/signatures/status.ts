@@ -51,6 +51,7 @@ export function parseSignatureStatus(value: string): SignatureStatus {
   throw new Error(`Unknown signature status in the database: ${value}`);
 }
 
+/** Only approved signatures are public: listed, counted and exported. */
 export const isPublic = (status: string): boolean => status === PUBLIC_SIGNATURE_STATUS;
 
 /**

@@ -28,8 +28,7 @@ if (!isRunner) {
     // The app's client is closed first, or its idle pool would keep the process alive ~10 s.
     after((t) =>
       (t as TestContext).after(async () => {
-        const holder = globalThis as { undersignedDb?: { $disconnect(): Promise<void> } };
-        await holder.undersignedDb?.$disconnect();
+        await globalThis.undersignedDb?.$disconnect();
         await database.drop();
       }),
     );

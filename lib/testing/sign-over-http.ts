@@ -56,7 +56,8 @@ export async function postSignForm(
   const { body, contentType } = multipart([...actionFields, ...Object.entries(answers)]);
   const res = await fetch(`${baseUrl}/letters/${slug}`, {
     method: "POST",
-    body: body as unknown as BodyInit,
+    // fetch takes bytes over their own ArrayBuffer; a Buffer's may be a shared pool.
+    body: new Uint8Array(body),
     redirect: "manual",
     headers: { Origin: baseUrl, "Content-Type": contentType, ...headers },
   });

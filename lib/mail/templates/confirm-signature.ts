@@ -1,3 +1,4 @@
+import "server-only";
 import { translatorFor } from "@/lib/i18n/translator";
 import { html, mailFrame } from "@/lib/mail/html";
 import type { OutgoingMail } from "@/lib/mail/outbox";

@@ -1,5 +1,6 @@
+import "server-only";
 import { getRequestConfig } from "next-intl/server";
-import { loadMessages, defaultLocale } from "@/i18n/messages";
+import { loadMessages, defaultLocale } from "@/lib/i18n/messages";
 
 // English only for now; the catalogue is split per area (messages/<locale>/<area>.json)
 // so that each part of the app owns its strings.
