@@ -68,33 +68,25 @@ test("every exported server action of the workspace has a case in the matrix", (
 });
 
 test.describe("pages and route handlers", () => {
-  test("letter pages and exports: only the letter's coordinator gets in", async ({ request }) => {
-    const right = await seedUserWithSession("coordinator");
-    const other = await seedUserWithSession("coordinator");
-    await seedLetterWithSignature(other.id);
-    const { letter } = await seedLetterWithSignature(right.id);
-    const base = `/coordinator/letters/${letter.id}`;
-    for (const url of [base, `${base}/edit`, `${base}/signatures`, `${base}/audit`]) {
-      await expectDenied(request, url);
-      await expectDenied(request, url, other);
-      const ok = await request.get(url, { headers: cookieHeader(right), maxRedirects: 0 });
-      expect(ok.status(), `${url} as its coordinator`).toBe(200);
-    }
-  });
-
-  test("export route handlers: only the letter's coordinator gets a file", async ({ request }) => {
-    const right = await seedUserWithSession("coordinator");
-    const other = await seedUserWithSession("coordinator");
-    await seedLetterWithSignature(other.id);
-    const { letter } = await seedLetterWithSignature(right.id);
-    const base = `/coordinator/letters/${letter.id}/export`;
-    for (const url of [`${base}/pdf?order=alphabetical`, `${base}/pdf?order=country`, `${base}/csv`]) {
-      await expectDenied(request, url);
-      await expectDenied(request, url, other);
-      const ok = await request.get(url, { headers: cookieHeader(right), maxRedirects: 0 });
-      expect(ok.status(), `${url} as its coordinator`).toBe(200);
-    }
-  });
+  // The letter's pages, and the route handlers that export its signatures.
+  const letterUrls: Record<string, (id: string) => string[]> = {
+    "letter pages": (id) => ["", "/edit", "/signatures", "/audit"].map((page) => `/coordinator/letters/${id}${page}`),
+    "export route handlers": (id) => ["pdf?order=alphabetical", "pdf?order=country", "csv"].map((file) => `/coordinator/letters/${id}/export/${file}`),
+  };
+  for (const [what, urlsOf] of Object.entries(letterUrls)) {
+    test(`${what}: only the letter's coordinator gets in`, async ({ request }) => {
+      const right = await seedUserWithSession("coordinator");
+      const other = await seedUserWithSession("coordinator");
+      await seedLetterWithSignature(other.id);
+      const { letter } = await seedLetterWithSignature(right.id);
+      for (const url of urlsOf(letter.id)) {
+        await expectDenied(request, url);
+        await expectDenied(request, url, other);
+        const ok = await request.get(url, { headers: cookieHeader(right), maxRedirects: 0 });
+        expect(ok.status(), `${url} as its coordinator`).toBe(200);
+      }
+    });
+  }
 
   test("the letters list shows only assigned letters; new letter needs a session", async ({ request }) => {
     const right = await seedUserWithSession("coordinator");

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
@@ -5,6 +6,9 @@ import { clientMessages } from "@/lib/i18n/client-messages";
 import { getCurrentUser } from "@/lib/auth/session";
 import { signOutAction } from "./signin/actions";
 import "./coordinator.css";
+
+/** The workspace and its sign-in pages are never indexed by search engines. */
+export const metadata: Metadata = { robots: { index: false } };
 
 /** The workspace bar: who is signed in, where they can go, and signing out. */
 export default async function CoordinatorLayout({ children }: { children: React.ReactNode }) {

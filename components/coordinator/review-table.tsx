@@ -3,6 +3,7 @@ import { isOrgType } from "@/lib/signatures/org-types";
 import { canTransition, parseSignatureStatus } from "@/lib/signatures/status";
 import type { ReviewHints as Hints } from "@/lib/moderation/queries";
 import { ReviewHints } from "@/components/coordinator/review-hints";
+import { TableHead } from "@/components/ui/table-head";
 
 export type ReviewRow = {
   id: string; orgName: string; displayName: string | null; country: string; orgType: string; website: string | null;
@@ -27,16 +28,10 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
   const orgTypes = await getTranslations("orgTypes");
   return (
     <table className="queue">
-      <thead>
-        <tr>
-          <th scope="col"><span className="visually-hidden">{t("moderation.select", { name: "" })}</span></th>
-          <th scope="col">{t("moderation.organisation")}</th>
-          <th scope="col">{t("moderation.contact")}</th>
-          <th scope="col">{t("moderation.confirmedAt")}</th>
-          <th scope="col">{t("moderation.hints")}</th>
-          <th scope="col">{t("moderation.actions")}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[
+        <span key="select" className="visually-hidden">{t("moderation.select", { name: "" })}</span>,
+        t("moderation.organisation"), t("moderation.contact"), t("moderation.confirmedAt"), t("moderation.hints"), t("moderation.actions"),
+      ]} />
       <tbody>
         {rows.map((r) => {
           const shown = r.displayName ?? r.orgName;

@@ -77,6 +77,16 @@ export function SignForm({ action, countries, children }: Props) {
   const message = (field: SignatureField) => problem(field).errorText;
   const invalid = (field: SignatureField) => (errors[field] ? true : undefined);
   const errorList = ORDER.filter((f) => errors[f]);
+  const choice = (name: "country" | "orgType", options: { value: string; label: string }[]) => (
+    <Field id={`sign-${name}`} label={t(`fields.${name}`)} {...problem(name)}>
+      {(d) => (
+        <select id={`sign-${name}`} name={name} defaultValue={text(name) ?? ""} aria-invalid={invalid(name)} aria-describedby={d} required>
+          <option value="">{t("choose")}</option>
+          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      )}
+    </Field>
+  );
 
   return (
     <form ref={formRef} key={state.submission} action={formAction} onSubmit={validate} noValidate className="sign-form stack">
@@ -104,32 +114,8 @@ export function SignForm({ action, countries, children }: Props) {
               defaultValue={text("orgName")} aria-invalid={invalid("orgName")} aria-describedby={d} required />
           )}
         </Field>
-        <Field id="sign-country" label={t("fields.country")} {...problem("country")}>
-          {(d) => (
-            <select id="sign-country" name="country" defaultValue={text("country") ?? ""} aria-invalid={invalid("country")}
-              aria-describedby={d} required>
-              <option value="">{t("choose")}</option>
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="sign-orgType" label={t("fields.orgType")} {...problem("orgType")}>
-          {(d) => (
-            <select id="sign-orgType" name="orgType" defaultValue={text("orgType") ?? ""} aria-invalid={invalid("orgType")}
-              aria-describedby={d} required>
-              <option value="">{t("choose")}</option>
-              {ORG_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {orgTypes(type)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        {choice("country", countries.map((c) => ({ value: c.code, label: c.name })))}
+        {choice("orgType", ORG_TYPES.map((type) => ({ value: type, label: orgTypes(type) })))}
         <Field id="sign-website" label={t("fields.website")} hint={t("hints.website")} {...problem("website")} className="span-2">
           {(d) => (
             <input id="sign-website" name="website" type="url" inputMode="url" autoComplete="url" maxLength={LIMITS.website}

@@ -24,12 +24,22 @@ const CSV_OPTIONS: Options = {
 /** Which download a CSV is, for the log when it fails. */
 type CsvContext = { export: "public" | "coordinator"; letterId: string };
 
-function csvStream(columns: string[], rows: AsyncIterable<Cell[]>, context: CsvContext): ReadableStream<Uint8Array> {
+/** Organisation types in words, for the cells that show one. */
+type Labels = { orgType: (type: string) => string };
+
+/** One CSV download: each row of `rows` becomes the cells `cells` makes of it, under `columns`. */
+function csvStream<T>(
+  columns: string[],
+  rows: AsyncIterable<T>,
+  cells: (row: T, labels: Labels) => Cell[],
+  context: CsvContext,
+): ReadableStream<Uint8Array> {
   const stringifier = stringify({ ...CSV_OPTIONS, columns });
   // Nulls become empty strings so quoted_empty quotes them like every other field.
   const records = Readable.from(
     (async function* () {
-      for await (const row of rows) yield row.map((c) => c ?? "");
+      const labels = { orgType: await orgTypeLabels() };
+      for await (const row of rows) yield cells(row, labels).map((c) => c ?? "");
     })(),
   );
   // pipeline destroys the stringifier on a database error, so the download fails instead of
@@ -49,12 +59,8 @@ export const PUBLIC_CSV_COLUMNS = ["organisation", "country", "country_code", "o
 export function publicCsv(letterId: string): ReadableStream<Uint8Array> {
   return csvStream(
     PUBLIC_CSV_COLUMNS,
-    (async function* () {
-      const orgTypeLabel = await orgTypeLabels();
-      for await (const s of approvedSignatories(letterId)) {
-        yield [s.name, countryName(s.country), s.country, orgTypeLabel(s.orgType), s.website, s.approvedAt?.toISOString().slice(0, 10)];
-      }
-    })(),
+    approvedSignatories(letterId),
+    (s, labels) => [s.name, countryName(s.country), s.country, labels.orgType(s.orgType), s.website, s.approvedAt?.toISOString().slice(0, 10)],
     { export: "public", letterId },
   );
 }
@@ -69,16 +75,12 @@ export const COORDINATOR_CSV_COLUMNS = [
 export function coordinatorCsv(letterId: string): ReadableStream<Uint8Array> {
   return csvStream(
     COORDINATOR_CSV_COLUMNS,
-    (async function* () {
-      const orgTypeLabel = await orgTypeLabels();
-      for await (const s of allSignatures(letterId)) {
-        yield [
-          s.id, s.status, s.displayName ?? s.orgName, s.orgName, s.displayName, countryName(s.country), s.country,
-          orgTypeLabel(s.orgType), s.website, s.contactName, s.email, s.role, s.comment, s.letterVersion,
-          s.rejectionReason, s.createdAt, s.confirmedAt, s.reviewedAt, s.withdrawnAt, s.erasedAt,
-        ];
-      }
-    })(),
+    allSignatures(letterId),
+    (s, labels) => [
+      s.id, s.status, s.displayName ?? s.orgName, s.orgName, s.displayName, countryName(s.country), s.country,
+      labels.orgType(s.orgType), s.website, s.contactName, s.email, s.role, s.comment, s.letterVersion,
+      s.rejectionReason, s.createdAt, s.confirmedAt, s.reviewedAt, s.withdrawnAt, s.erasedAt,
+    ],
     { export: "coordinator", letterId },
   );
 }

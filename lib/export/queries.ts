@@ -4,6 +4,7 @@ import type { AuthorizedLetter } from "@/lib/auth/access";
 import { effectiveLetterStatus, isPubliclyVisible } from "@/lib/letters/status";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { PublicSignatory } from "@/lib/signatures/queries";
+import { PUBLIC_SIGNATURE_STATUS } from "@/lib/signatures/status";
 
 /**
  * Reads for the exports. Signatories come out in pages with keyset pagination, so a letter with
@@ -66,42 +67,44 @@ function after(last: Keyed | null): Prisma.SignatureWhereInput {
 
 const alphabetical: Prisma.SignatureOrderByWithRelationInput[] = [{ sortKey: "asc" }, { id: "asc" }];
 
+/** Every row a query gives in (sortKey, id) order, fetched a page at a time. */
+async function* inKeyOrder<R extends Keyed>(page: (after: Prisma.SignatureWhereInput) => Promise<R[]>): AsyncGenerator<R> {
+  let last: R | null = null;
+  for (;;) {
+    const rows = await page(after(last));
+    yield* rows;
+    if (rows.length < PAGE_SIZE) return;
+    last = rows[rows.length - 1];
+  }
+}
+
 /** Approved signatories of a letter, alphabetical, public fields only, page by page. */
 export async function* approvedSignatories(letterId: string): AsyncGenerator<PublicSignatory> {
-  let last: PublicRow | null = null;
-  for (;;) {
-    const rows: PublicRow[] = await db.signature.findMany({
-      where: { letterId, status: "approved", ...after(last) },
+  const rows = inKeyOrder((afterLast) =>
+    db.signature.findMany({
+      where: { letterId, status: PUBLIC_SIGNATURE_STATUS, ...afterLast },
       orderBy: alphabetical,
       select: publicSelect,
       take: PAGE_SIZE,
-    });
-    for (const row of rows) {
-      yield {
-        id: row.id,
-        name: row.displayName ?? row.orgName,
-        country: row.country,
-        orgType: row.orgType,
-        website: row.website,
-        approvedAt: row.reviewedAt,
-      };
-    }
-    if (rows.length < PAGE_SIZE) return;
-    last = rows[rows.length - 1];
+    }),
+  );
+  for await (const row of rows) {
+    yield {
+      id: row.id,
+      name: row.displayName ?? row.orgName,
+      country: row.country,
+      orgType: row.orgType,
+      website: row.website,
+      approvedAt: row.reviewedAt,
+    };
   }
 }
 
 export type CoordinatorSignature = Prisma.SignatureGetPayload<{ select: typeof coordinatorSelect }>;
 
 const coordinatorSelect = {
-  id: true,
+  ...publicSelect,
   status: true,
-  orgName: true,
-  displayName: true,
-  sortKey: true,
-  country: true,
-  orgType: true,
-  website: true,
   contactName: true,
   email: true,
   role: true,
@@ -110,23 +113,13 @@ const coordinatorSelect = {
   rejectionReason: true,
   createdAt: true,
   confirmedAt: true,
-  reviewedAt: true,
   withdrawnAt: true,
   erasedAt: true,
 } as const;
 
 /** Every signature of a letter in every status, with private fields, for its coordinators. */
-export async function* allSignatures(letterId: string): AsyncGenerator<CoordinatorSignature> {
-  let last: CoordinatorSignature | null = null;
-  for (;;) {
-    const rows: CoordinatorSignature[] = await db.signature.findMany({
-      where: { letterId, ...after(last) },
-      orderBy: alphabetical,
-      select: coordinatorSelect,
-      take: PAGE_SIZE,
-    });
-    yield* rows;
-    if (rows.length < PAGE_SIZE) return;
-    last = rows[rows.length - 1];
-  }
+export function allSignatures(letterId: string): AsyncGenerator<CoordinatorSignature> {
+  return inKeyOrder((afterLast) =>
+    db.signature.findMany({ where: { letterId, ...afterLast }, orderBy: alphabetical, select: coordinatorSelect, take: PAGE_SIZE }),
+  );
 }

@@ -4,9 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { listLettersFor } from "@/lib/letters/queries";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("coordinator.letters"))("title"), robots: { index: false } };
-}
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("coordinator.letters"))("title") });
 
 export default async function CoordinatorHome() {
   const user = await requireUser("/coordinator");

@@ -5,9 +5,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { SignInForm } from "@/components/coordinator/sign-in-form";
 import { requestSignIn } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth"))("signInTitle"), robots: { index: false } };
-}
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("auth"))("signInTitle") });
 
 const ERRORS = { Verification: "errorVerification", AccessDenied: "errorAccessDenied" } as const;
 

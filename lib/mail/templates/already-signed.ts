@@ -2,14 +2,9 @@ import "server-only";
 import { translatorFor } from "@/lib/i18n/translator";
 import { html, mailFrame } from "@/lib/mail/html";
 import type { OutgoingMail } from "@/lib/mail/outbox";
+import type { SignerMailProps } from "@/lib/mail/templates/signer-mail";
 
-export type AlreadySignedProps = {
-  to: string;
-  orgName: string;
-  letterTitle: string;
-  letterUrl: string;
-  withdrawUrl: string;
-};
+export type AlreadySignedProps = SignerMailProps & { letterUrl: string };
 
 /**
  * Sent when someone signs again with an address that already signed. It goes to the address,

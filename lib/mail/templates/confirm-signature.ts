@@ -2,16 +2,9 @@ import "server-only";
 import { translatorFor } from "@/lib/i18n/translator";
 import { html, mailFrame } from "@/lib/mail/html";
 import type { OutgoingMail } from "@/lib/mail/outbox";
+import type { SignerMailProps } from "@/lib/mail/templates/signer-mail";
 
-export type ConfirmSignatureProps = {
-  to: string;
-  contactName: string;
-  orgName: string;
-  letterTitle: string;
-  confirmUrl: string;
-  withdrawUrl: string;
-  expiresAt: Date;
-};
+export type ConfirmSignatureProps = SignerMailProps & { contactName: string; confirmUrl: string; expiresAt: Date };
 
 /** Asks the contact to confirm. Links: #confirm-link (to /confirm/<token>), #withdraw-link. */
 export async function confirmSignatureMail(p: ConfirmSignatureProps): Promise<OutgoingMail> {

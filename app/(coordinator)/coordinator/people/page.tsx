@@ -4,11 +4,10 @@ import { requireAdmin } from "@/lib/auth/session";
 import { listPeople } from "@/lib/coordinators/queries";
 import { ActionNotice, type ActionParams } from "@/components/coordinator/action-notice";
 import { InviteForm } from "@/components/coordinator/invite-form";
+import { TableHead } from "@/components/ui/table-head";
 import { assignAction, inviteAction, setAccessAction, unassignAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("coordinator.people"))("title"), robots: { index: false } };
-}
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("coordinator.people"))("title") });
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<ActionParams> }) {
   const me = await requireAdmin("/coordinator/people");
@@ -26,14 +25,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
 
       <h2>{t("people.list")}</h2>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("people.email")}</th>
-            <th scope="col">{t("people.role")}</th>
-            <th scope="col">{t("people.theirLetters")}</th>
-            <th scope="col">{t("people.access")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("people.email"), t("people.role"), t("people.theirLetters"), t("people.access")]} />
         <tbody>
           {users.map((u) => {
             const available = letters.filter((l) => !u.letterIds.includes(l.id));

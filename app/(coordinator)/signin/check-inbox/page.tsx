@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth"))("checkInboxTitle"), robots: { index: false } };
-}
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("auth"))("checkInboxTitle") });
 
 /** The same answer for every address, so this page never tells who has access. */
 export default async function CheckInboxPage() {

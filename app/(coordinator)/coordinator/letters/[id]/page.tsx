@@ -10,9 +10,7 @@ import { LetterTabs } from "@/components/coordinator/letter-tabs";
 import { ActionNotice, type ActionParams } from "@/components/coordinator/action-notice";
 import { changeStatusAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("coordinator.overview"))("pageTitle"), robots: { index: false } };
-}
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("coordinator.overview"))("pageTitle") });
 
 export default async function LetterOverviewPage({ params, searchParams }: {
   params: Promise<{ id: string }>;

@@ -4,9 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { LetterForm } from "@/components/coordinator/letter-form";
 import { createLetterAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("coordinator.form"))("newTitle"), robots: { index: false } };
-}
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("coordinator.form"))("newTitle") });
 
 export default async function NewLetterPage() {
   await requireUser("/coordinator/letters/new");

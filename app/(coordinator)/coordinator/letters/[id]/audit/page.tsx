@@ -4,10 +4,9 @@ import { requireLetterAccess } from "@/lib/auth/session";
 import { listAudit } from "@/lib/audit/queries";
 import { isAuditAction } from "@/lib/audit/record";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
+import { TableHead } from "@/components/ui/table-head";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("coordinator.audit"))("title"), robots: { index: false } };
-}
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("coordinator.audit"))("title") });
 
 export default async function AuditPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -24,14 +23,7 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
         <p>{t("empty")}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("when")}</th>
-              <th scope="col">{t("who")}</th>
-              <th scope="col">{t("what")}</th>
-              <th scope="col">{t("details")}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t("when"), t("who"), t("what"), t("details")]} />
           <tbody>
             {events.map((e) => (
               <tr key={e.id} data-action={e.action}>

@@ -7,9 +7,7 @@ import { LetterForm } from "@/components/coordinator/letter-form";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
 import { updateLetterAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("coordinator.form"))("editTitle"), robots: { index: false } };
-}
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("coordinator.form"))("editTitle") });
 
 export default async function EditLetterPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

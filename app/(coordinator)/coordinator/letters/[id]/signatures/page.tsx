@@ -11,9 +11,7 @@ import { ActionNotice } from "@/components/coordinator/action-notice";
 import { ReviewTable } from "@/components/coordinator/review-table";
 import { eraseAction, moderateAction, renameAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("coordinator.moderation"))("title"), robots: { index: false } };
-}
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("coordinator.moderation"))("title") });
 
 // The filters travel with every post, so the queue comes back as it was.
 function BackFields({ filter }: { filter: ReviewFilter }) {
