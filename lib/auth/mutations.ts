@@ -1,3 +1,4 @@
+import "server-only";
 import { normaliseEmail } from "@/lib/auth/queries";
 import { db } from "@/lib/db";
 

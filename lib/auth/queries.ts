@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";

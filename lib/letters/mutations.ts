@@ -103,8 +103,8 @@ export async function changeLetterStatus({ id: letterId, actor }: AuthorizedLett
     const from = parseLetterStatus(letter.status);
     const to = letterTransition(from, event);
     if (!to) return fail("INVALID_TRANSITION");
-    // Reopening (or publishing) with a past deadline would close again at once: say so instead.
-    if ((event === "reopen" || event === "publish") && effectiveLetterStatus({ status: "open", deadline: letter.deadline }) !== "open") {
+    // Opening (publishing, reopening) with a past deadline would close again at once: say so instead.
+    if (effectiveLetterStatus({ status: to, deadline: letter.deadline }) !== to) {
       return fail("DEADLINE_PASSED");
     }
     const now = new Date();

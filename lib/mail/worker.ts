@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { afterFailedAttempt, INITIAL_OUTBOX_STATUS, SENT_STATUS } from "@/lib/mail/status";
 import { getDeliver, type Deliver } from "@/lib/mail/transport";
 
 /**
@@ -9,7 +10,6 @@ import { getDeliver, type Deliver } from "@/lib/mail/transport";
  * and a crashed instance's claims expire and are picked up again.
  */
 const LEASE_MS = 60_000;
-const MAX_ATTEMPTS = 12;
 const BATCH = 20;
 const owner = `${process.pid}-${randomUUID().slice(0, 8)}`;
 
@@ -20,7 +20,7 @@ export function retryDelayMs(attempts: number): number {
 
 async function claimDue(now: Date): Promise<string[]> {
   const due = await db.outboxMessage.findMany({
-    where: { status: "pending", nextAttemptAt: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+    where: { status: INITIAL_OUTBOX_STATUS, nextAttemptAt: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
     orderBy: { nextAttemptAt: "asc" },
     take: BATCH,
     select: { id: true },
@@ -28,7 +28,7 @@ async function claimDue(now: Date): Promise<string[]> {
   const claimed: string[] = [];
   for (const { id } of due) {
     const { count } = await db.outboxMessage.updateMany({
-      where: { id, status: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+      where: { id, status: INITIAL_OUTBOX_STATUS, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
       data: { leaseOwner: owner, leaseUntil: new Date(now.getTime() + LEASE_MS) },
     });
     if (count === 1) claimed.push(id);
@@ -38,14 +38,14 @@ async function claimDue(now: Date): Promise<string[]> {
 
 async function sendOne(id: string, deliver: Deliver): Promise<boolean> {
   const mail = await db.outboxMessage.findUnique({ where: { id } });
-  if (!mail || mail.status !== "pending" || mail.leaseOwner !== owner) return false;
+  if (!mail || mail.status !== INITIAL_OUTBOX_STATUS || mail.leaseOwner !== owner) return false;
   try {
     await deliver(mail, `<${mail.id}@undersigned>`);
     // updateMany, conditional on our lease: the row may have been deleted meanwhile (a signer's
     // data erased, a retention purge), which must not fail the rest of the pass.
     await db.outboxMessage.updateMany({
       where: { id, leaseOwner: owner },
-      data: { status: "sent", sentAt: new Date(), attempts: mail.attempts + 1, leaseUntil: null, lastError: null },
+      data: { status: SENT_STATUS, sentAt: new Date(), attempts: mail.attempts + 1, leaseUntil: null, lastError: null },
     });
     return true;
   } catch (error) {
@@ -58,7 +58,7 @@ async function sendOne(id: string, deliver: Deliver): Promise<boolean> {
         attempts,
         lastError: message.slice(0, 1000),
         leaseUntil: null,
-        status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+        status: afterFailedAttempt(attempts),
         nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)),
       },
     });

@@ -1,4 +1,6 @@
 import "server-only";
+import { FAILED_STATUS, SENT_STATUS } from "@/lib/mail/status";
+import { INITIAL_SIGNATURE_STATUS } from "@/lib/signatures/status";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
@@ -23,12 +25,12 @@ export async function purgeExpiredData(now = new Date(), policy: RetentionPolicy
   const unconfirmedBefore = new Date(now.getTime() - policy.unconfirmedDays * DAY_MS);
   const sentBefore = new Date(now.getTime() - policy.sentMailDays * DAY_MS);
   return db.$transaction(async (tx) => {
-    const stale = { status: "pending_confirmation", createdAt: { lt: unconfirmedBefore } };
+    const stale = { status: INITIAL_SIGNATURE_STATUS, createdAt: { lt: unconfirmedBefore } };
     // Tokens first: the cascade is declared, but deleting them by name does not depend on it.
     const tokens = await tx.signatureToken.deleteMany({ where: { signature: stale } });
     const signatures = await tx.signature.deleteMany({ where: stale });
-    const sent = await tx.outboxMessage.deleteMany({ where: { status: "sent", sentAt: { lt: sentBefore } } });
-    const failed = await tx.outboxMessage.deleteMany({ where: { status: "failed", createdAt: { lt: unconfirmedBefore } } });
+    const sent = await tx.outboxMessage.deleteMany({ where: { status: SENT_STATUS, sentAt: { lt: sentBefore } } });
+    const failed = await tx.outboxMessage.deleteMany({ where: { status: FAILED_STATUS, createdAt: { lt: unconfirmedBefore } } });
     const counters = await tx.rateLimiterFlexible.deleteMany({ where: { expire: { lt: now } } });
     return { signatures: signatures.count, tokens: tokens.count, mail: sent.count + failed.count, counters: counters.count };
   });
