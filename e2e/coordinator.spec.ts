@@ -127,6 +127,8 @@ test.describe("without JavaScript", () => {
 });
 
 test("the workspace pages have no serious accessibility problems", async ({ page, context, baseURL }) => {
+  // Seven full axe runs: on a busy 2-core machine they need more than the default minute.
+  test.setTimeout(180_000);
   const { seedLetterWithSignature, seedUserWithSession, SESSION_COOKIE } = await import("./support/coordinator-seed");
   const admin = await seedUserWithSession("admin");
   const { letter } = await seedLetterWithSignature(admin.id);
