@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   "INVALID_WEBSITE",
   "INVALID_CHARACTERS",
   "INVALID_VALUE",
+  // Too much work already queued (a large export); try again shortly.
+  "BUSY",
   // Something broke on our side; nothing was saved.
   "UNEXPECTED",
 ] as const;

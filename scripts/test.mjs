@@ -6,6 +6,8 @@
 //   build      next build into .next-e2e
 //   e2e        Playwright against that build, on SQLite
 //   e2e-pg     Playwright on PostgreSQL
+//   audit      npm audit --omit=dev against audit-allowlist.json (scripts/audit.mjs); last, so a new
+//              advisory fails the run without hiding the test results
 // `node scripts/test.mjs unit pg` runs only the named stages. The last line is always
 // "N passed, M failed": tests counted from each runner's own summary; typecheck and build
 // count as one check each.
@@ -80,6 +82,7 @@ const stages = {
   },
   e2e: playwright({ E2E_DB: "sqlite" }),
   "e2e-pg": { ...playwright({ E2E_DB: "postgresql" }), cmd: withPostgres(playwright().cmd) },
+  audit: { cmd: ["node", "scripts/audit.mjs"], counts: oneCheck },
 };
 
 /** Runs a stage with its output shown live and kept for counting. */

@@ -1,4 +1,5 @@
 import "server-only";
+import type { BoundedQueue } from "@/lib/export/one-at-a-time";
 /**
  * Response shapes shared by the export routes, so every download carries the same headers.
  */
@@ -23,11 +24,30 @@ export function download(body: BodyInit, type: string, filename: string, audienc
 }
 
 /** An error as plain text: no letter data, whatever the cause. */
-export function plainError(status: number, message: string): Response {
+export function plainError(status: number, message: string, headers: Record<string, string> = {}): Response {
   return new Response(message, {
     status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers },
   });
+}
+
+/** About one large render: when a client refused with 503 may ask again. */
+export const RETRY_AFTER_SECONDS = 30;
+
+/**
+ * A download rendered through a bounded queue (lib/export/one-at-a-time.ts): the file when the job
+ * was admitted (or joined), otherwise 503 with Retry-After and the catalogue's BUSY text.
+ */
+export async function queuedDownload(
+  queue: BoundedQueue,
+  job: { key: string; owner: string },
+  render: () => Promise<Uint8Array>,
+  file: { type: string; filename: string; busyMessage: string },
+): Promise<Response> {
+  const admitted = queue.submit(job.key, job.owner, render);
+  if (!admitted.ok) return plainError(503, file.busyMessage, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+  const body = await admitted.result;
+  return download(new Uint8Array(body), file.type, file.filename, "coordinator");
 }
 
 /** Slugs are ASCII by construction; anything else is replaced so the header stays valid. */

@@ -83,12 +83,28 @@ function phrase(node: PhrasingContent, key: number): ReactNode {
   }
 }
 
+const LINK_SCHEMES = new Set(["http:", "https:", "mailto:"]);
+
+/**
+ * The address a link in the PDF may point to: absolute http, https and mailto only. Anything else
+ * (javascript:, data:, file:, a relative path a PDF reader would resolve against the file) is null,
+ * and the link is printed as plain text.
+ */
+export function linkTarget(url: string): string | null {
+  // The WHATWG parser strips tabs and newlines inside a scheme ("java\tscript:"), as readers do.
+  if (!URL.canParse(url)) return null;
+  const parsed = new URL(url);
+  return LINK_SCHEMES.has(parsed.protocol) ? parsed.href : null;
+}
+
 // A printed letter loses the link, so the address follows its text when they differ.
 function link(url: string, children: ReactNode[], text: string, key: number): ReactNode {
+  const target = linkTarget(url);
+  if (target === null) return <Text key={key}>{children}</Text>;
   const shown = text.trim() === url || /^mailto:/.test(url) ? null : <Text style={styles.muted}> ({url})</Text>;
   return (
     <Text key={key}>
-      <Link src={url} style={styles.link}>{children}</Link>
+      <Link src={target} style={styles.link}>{children}</Link>
       {shown}
     </Text>
   );

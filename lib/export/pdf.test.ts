@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { db } from "@/lib/db";
+import { linkTarget } from "@/lib/export/markdown";
 import { renderLetterPdf } from "@/lib/export/pdf";
 import { authorized } from "@/lib/testing/access";
 import { findLetterForExport, type ExportLetter } from "@/lib/export/queries";
@@ -105,4 +106,29 @@ test("page numbers match the real page count when names wrap over several lines"
   const numbers = [...text.matchAll(/Page (\d+) of (\d+)/g)];
   assert.equal(numbers.length, pages);
   numbers.forEach((m, i) => assert.deepEqual([Number(m[1]), Number(m[2])], [i + 1, pages]));
+});
+
+test("links in the PDF point only to http, https and mailto; any other address is plain text", async () => {
+  const body = [
+    "[site](https://example.org/a) [mail](mailto:team@example.org) [plain](http://example.org/b)",
+    "[script](javascript:alert(1)) [tabbed](java\tscript:alert(2)) [data](data:text/html;base64,PHNjcmlwdD4=)",
+    "[file](file:///etc/passwd) [relative](../secret.pdf) [rooted](/coordinator) [launch](launch:calc.exe)",
+  ].join("\n\n");
+  const seeded = await seedLetter(db, { body });
+  const linked = (await findLetterForExport(await authorized(seeded.id)))!;
+  const pdf = await renderLetterPdf(linked, { order: "alphabetical", includeType: false });
+  const uris = [...pdf.toString("latin1").matchAll(/\/URI \(((?:\\.|[^\\)])*)\)/g)].map((m) => m[1].replace(/\\(.)/g, "$1"));
+  assert.deepEqual(uris.sort(), ["http://example.org/b", "https://example.org/a", "mailto:team@example.org"]);
+  const file = path.join(dir, "links.pdf");
+  writeFileSync(file, pdf);
+  const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+  for (const word of ["script", "tabbed", "data", "file", "relative", "rooted", "launch"]) assert.match(text, new RegExp(`\\b${word}\\b`), `${word} kept as text`);
+  assert.ok(!/javascript|passwd|secret\.pdf|calc\.exe/.test(text), "the refused addresses are not printed either");
+});
+
+test("the link filter keeps absolute http, https and mailto only", () => {
+  for (const ok of ["https://example.org", "http://example.org/x?y=1", "mailto:a@example.org", "HTTPS://EXAMPLE.ORG/"]) assert.ok(linkTarget(ok), ok);
+  for (const bad of ["javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)", "data:text/html,x", "file:///etc/passwd", "vbscript:x", "../x.pdf", "/coordinator", "//evil.example/x", "#top", "", "ftp://example.org"]) {
+    assert.equal(linkTarget(bad), null, JSON.stringify(bad));
+  }
 });

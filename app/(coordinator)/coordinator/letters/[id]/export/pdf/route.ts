@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { letterAccess } from "@/lib/auth/session";
-import { download, fileStem, plainError } from "@/lib/export/http";
+import { fileStem, plainError, queuedDownload } from "@/lib/export/http";
 import { renderLetterPdf } from "@/lib/export/pdf";
-import { oneAtATime } from "@/lib/export/one-at-a-time";
+import { boundedQueue, PDF_LIMITS } from "@/lib/export/one-at-a-time";
 import { findLetterForExport } from "@/lib/export/queries";
 import { parsePdfOptions } from "@/lib/export/schema";
 
@@ -10,7 +10,8 @@ export const dynamic = "force-dynamic";
 // A letter with many thousands of signatories takes a while to lay out (see docs/EXPORTS.md).
 export const maxDuration = 300;
 
-const queue = oneAtATime();
+// One render at a time per process, two more waiting, one per coordinator (docs/EXPORTS.md).
+const queue = boundedQueue(PDF_LIMITS);
 
 /** The letter and its approved signatories as a PDF to send to the addressee: coordinators only. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -22,6 +23,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!options.success) return plainError(400, t("INVALID_INPUT"));
   const letter = await findLetterForExport(access.letter);
   if (!letter) return plainError(404, t("NOT_FOUND"));
-  const pdf = await queue(() => renderLetterPdf(letter, options.data));
-  return download(new Uint8Array(pdf), "application/pdf", `${fileStem(letter.slug)}.pdf`, "coordinator");
+  const { order, includeType } = options.data;
+  return queuedDownload(
+    queue,
+    { key: `${letter.id}:${order}:${includeType}`, owner: access.letter.actor.id },
+    () => renderLetterPdf(letter, options.data),
+    { type: "application/pdf", filename: `${fileStem(letter.slug)}.pdf`, busyMessage: t("BUSY") },
+  );
 }

@@ -1,0 +1,203 @@
+/**
+ * The workspace's server actions as an attacker or a broken client with a valid session sees them:
+ * 1,000 generated bad inputs (fast-check) spread over every coordinator and administrator action,
+ * posted as raw HTTP form posts the way a browser without JavaScript posts them, with the right
+ * person's session cookie. Every one is refused (a 4xx, or the form again with an error, or a
+ * redirect carrying ?error=), none gets a 5xx, the database is exactly as before, and the
+ * workspace still serves.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import fc from "fast-check";
+import { LETTER_EVENTS } from "../lib/letters/status";
+import { decodeEntities } from "../lib/testing/links";
+import { multipart } from "../lib/testing/sign-over-http";
+import { SESSION_COOKIE, seedLetterWithSignature, seedUserWithSession, snapshot, type SeededUser } from "./support/coordinator-seed";
+
+const base = () => test.info().project.use.baseURL!;
+// Fewer runs while working on the spec: FUZZ_ACTION_RUNS=100.
+const RUNS = Number(process.env.FUZZ_ACTION_RUNS ?? 1000);
+const BATCH = 4;
+
+/** Action id → exported name, from the build's manifest (the ids change with every build). */
+function actionNames(): Map<string, string> {
+  const dist = process.env.E2E_DIST_DIR ?? ".next-e2e";
+  const manifest = JSON.parse(readFileSync(path.join(dist, "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName: string }>;
+  };
+  return new Map(Object.entries(manifest.node).map(([id, { exportedName }]) => [id, exportedName]));
+}
+
+/**
+ * The hidden fields that name and bind each form's server action on a page, by action name: a plain
+ * form carries `$ACTION_ID_<id>`, a form with state (useActionState) `$ACTION_REF_n` and its bound
+ * arguments.
+ */
+async function actionFields(url: string, user: SeededUser, names: Map<string, string>): Promise<Map<string, [string, string][]>> {
+  const res = await fetch(`${base()}${url}`, { headers: { cookie: `${SESSION_COOKIE}=${user.sessionToken}` } });
+  expect(res.status, url).toBe(200);
+  const html = await res.text();
+  const found = new Map<string, [string, string][]>();
+  for (const [form] of html.matchAll(/<form\b[\s\S]*?<\/form>/g)) {
+    const fields: [string, string][] = [];
+    for (const m of form.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?\/?>/g)) {
+      fields.push([decodeEntities(m[1]), decodeEntities(m[2] ?? "")]);
+    }
+    const plain = fields.find(([n]) => n.startsWith("$ACTION_ID_"))?.[0].slice("$ACTION_ID_".length);
+    const bound = fields.find(([n]) => /^\$ACTION_\d+:0$/.test(n))?.[1];
+    const id = plain ?? (bound ? (JSON.parse(bound) as { id: string }).id : undefined);
+    const name = id && names.get(id);
+    if (name && !found.has(name)) found.set(name, fields);
+  }
+  return found;
+}
+
+// ---- bad values ----
+
+const blank = fc.constantFrom("", " ", "\t\n ", "\u00a0\u2003");
+const tooLong = (max: number) => fc.integer({ min: max + 1, max: max + 400 }).map((n) => "é".repeat(n));
+/** An id the schemas refuse: empty or over 40 characters. */
+const badId = fc.oneof(fc.constant(""), fc.string({ minLength: 41, maxLength: 120 }));
+const noise = fc.string({ maxLength: 60 });
+const CONTROL = fc.integer({ min: 0, max: 31 }).map((c) => String.fromCharCode(c));
+
+type Ids = { letterId: string; slug: string; signatureId: string; otherLetterId: string; otherSignatureId: string; otherUserId: string };
+type Fields = Record<string, string | string[]>;
+type Attempt = { action: string; admin: boolean; fields: Fields };
+
+/** A letter form with exactly one answer the schema refuses. */
+const badLetterForm = (slug: string) => {
+  const valid = { title: "Fuzzed title", slug, addressee: "Someone", body: "Text.", deadline: "", coordinators: "" };
+  return fc.oneof(
+    fc.oneof(blank, tooLong(200)).map((title) => ({ ...valid, title })),
+    fc.oneof(blank, fc.constantFrom("ab", "a--b", "-ab", "ab-", "a b c", "ä-öü", "a_b", "../x"), tooLong(80), fc.tuple(fc.string({ maxLength: 10 }), CONTROL).map(([s, c]) => `abc${s}${c}`))
+      .map((s) => ({ ...valid, slug: s })),
+    fc.oneof(blank, tooLong(300)).map((addressee) => ({ ...valid, addressee })),
+    blank.map((body) => ({ ...valid, body })),
+    fc.constantFrom("tomorrow", "2026-13-45T99:99", "31/12/2026", "0000-00-00", "NaN", "2026-12-31T25:00").map((deadline) => ({ ...valid, deadline })),
+    fc.integer({ min: 3001, max: 3600 }).map((n) => ({ ...valid, coordinators: "x".repeat(n) })),
+  );
+};
+
+/** One bad attempt at one action: invalid input, or a valid-looking one on a letter or signature not theirs. */
+const attempts = (ids: Ids): fc.Arbitrary<Attempt> => {
+  const coordinator = (action: string, fields: fc.Arbitrary<Fields>) => fields.map((f) => ({ action, admin: false, fields: f }));
+  const admin = (action: string, fields: fc.Arbitrary<Fields>) => fields.map((f) => ({ action, admin: true, fields: f }));
+  const notTheirLetter = fc.oneof(badId, fc.constant(ids.otherLetterId), fc.uuid());
+  const badEvent = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom("Publish", "open", "draft", "delete")).filter((e) => !(LETTER_EVENTS as readonly string[]).includes(e));
+  return fc.oneof(
+    coordinator("changeStatusAction", fc.oneof(
+      badEvent.map((event) => ({ letterId: ids.letterId, event })),
+      fc.tuple(notTheirLetter, fc.constantFrom(...LETTER_EVENTS)).map(([letterId, event]) => ({ letterId, event })),
+    )),
+    coordinator("updateLetterAction", fc.oneof(
+      badLetterForm(ids.slug).map((form) => ({ ...form, letterId: ids.letterId })),
+      notTheirLetter.map((letterId) => ({ title: "Hijacked", slug: ids.slug, addressee: "x", body: "y", deadline: "", coordinators: "", letterId })),
+    )),
+    coordinator("createLetterAction", badLetterForm("fuzzed-new-letter")),
+    coordinator("moderateAction", fc.oneof(
+      fc.tuple(fc.string({ maxLength: 12 }).filter((d) => d !== "approve" && d !== "reject"), fc.boolean())
+        .map(([decision, single]): Fields => (single ? { letterId: ids.letterId, single: `${decision}:${ids.signatureId}` } : { letterId: ids.letterId, decision, ids: [ids.signatureId] })),
+      fc.constantFrom("approve", "reject").map((decision) => ({ letterId: ids.letterId, decision, ids: [] as string[] })),
+      badId.filter((id) => id !== "").map((id) => ({ letterId: ids.letterId, decision: "approve", ids: [ids.signatureId, id] })),
+      fc.constant({ letterId: ids.letterId, decision: "reject", ids: Array.from({ length: 501 }, () => ids.signatureId) }),
+      tooLong(1000).map((reason) => ({ letterId: ids.letterId, decision: "reject", ids: [ids.signatureId], reason })),
+      fc.tuple(notTheirLetter, fc.constantFrom("approve", "reject")).map(([letterId, decision]) => ({ letterId, decision, ids: [ids.signatureId] })),
+      fc.constantFrom("approve", "reject").map((decision) => ({ letterId: ids.otherLetterId, decision, ids: [ids.otherSignatureId] })),
+    )),
+    coordinator("renameAction", fc.oneof(
+      tooLong(200).map((displayName) => ({ letterId: ids.letterId, id: ids.signatureId, displayName })),
+      fc.tuple(badId, noise).map(([id, displayName]) => ({ letterId: ids.letterId, id, displayName })),
+      fc.tuple(notTheirLetter, noise).map(([letterId, displayName]) => ({ letterId, id: ids.signatureId, displayName })),
+      noise.map((displayName) => ({ letterId: ids.otherLetterId, id: ids.otherSignatureId, displayName })),
+    )),
+    coordinator("eraseAction", fc.oneof(
+      badId.map((id) => ({ letterId: ids.letterId, id })),
+      notTheirLetter.map((letterId) => ({ letterId, id: ids.signatureId })),
+      fc.constant({ letterId: ids.otherLetterId, id: ids.otherSignatureId }),
+    )),
+    admin("inviteAction", fc.oneof(
+      fc.oneof(blank, fc.constantFrom("nope", "a@", "@example.org", "a b@example.org", "a@@b.org", "<script>@x.org"), fc.string({ maxLength: 30 }).filter((s) => !s.includes("@")), tooLong(254).map((s) => `${s}@example.org`))
+        .map((email) => ({ email, letterIds: [ids.letterId] })),
+      badId.filter((id) => id !== "").map((id) => ({ email: "fuzz-invitee@example.org", letterIds: [id] })),
+      fc.constant({ email: "fuzz-invitee@example.org", letterIds: Array.from({ length: 201 }, () => ids.letterId) }),
+    )),
+    ...(["assignAction", "unassignAction"] as const).map((action) => admin(action, fc.oneof(
+      badId.map((userId) => ({ userId, letterId: ids.letterId })),
+      badId.map((letterId) => ({ userId: ids.otherUserId, letterId })),
+    ))),
+    admin("setAccessAction", fc.tuple(badId, fc.constantFrom("0", "1", "", "yes")).map(([userId, disabled]) => ({ userId, disabled }))),
+  );
+};
+
+/** Answers of an action that refused: a 4xx before the app, the form again with its errors, or back with ?error=. */
+function expectRefused(attempt: Attempt, res: { status: number; location: string | null; body: string }) {
+  const what = `${attempt.action} ${JSON.stringify(attempt.fields).slice(0, 300)}`;
+  expect(res.status, what).toBeLessThan(500);
+  if (res.status >= 300 && res.status < 400) expect(res.location ?? "", what).toMatch(/[?&]error=[A-Z_]+/);
+  // The form again: its state (sent along for the next submission) names what was wrong.
+  else if (res.status === 200) expect(/"(fieldErrors|formError)":/.test(res.body.replace(/\\"/g, '"')), what).toBe(true);
+}
+
+test("1,000 generated bad inputs to the workspace's actions are refused; nothing changes; the workspace keeps serving", async () => {
+  test.setTimeout(240_000);
+  const admin = await seedUserWithSession("admin");
+  const right = await seedUserWithSession("coordinator");
+  const other = await seedUserWithSession("coordinator");
+  const mine = await seedLetterWithSignature(right.id);
+  const theirs = await seedLetterWithSignature(other.id);
+  const ids: Ids = {
+    letterId: mine.letter.id, slug: mine.letter.slug, signatureId: mine.signature.id,
+    otherLetterId: theirs.letter.id, otherSignatureId: theirs.signature.id, otherUserId: other.id,
+  };
+
+  const names = actionNames();
+  // Each action is posted to the page that renders its form (Next finds an action through its page).
+  const forms = new Map<string, { url: string; fields: [string, string][] }>();
+  const pages: [string, SeededUser][] = [
+    [`/coordinator/letters/${ids.letterId}`, right], [`/coordinator/letters/${ids.letterId}/edit`, right],
+    [`/coordinator/letters/${ids.letterId}/signatures?status=all`, right], ["/coordinator/letters/new", right], ["/coordinator/people", admin],
+  ];
+  for (const [url, user] of pages) for (const [name, fields] of await actionFields(url, user, names)) if (!forms.has(name)) forms.set(name, { url, fields });
+
+  const before = await snapshot();
+  const counts = new Map<string, number>();
+  const statuses = new Map<number, number>();
+  const started = Date.now();
+  /** Posts one attempt as the right person and checks the answer. */
+  async function post(attempt: Attempt, extra: [string, string] | null) {
+    const form = forms.get(attempt.action);
+    expect(form, `${attempt.action} has a form on its page`).toBeDefined();
+    const answers: [string, string][] = Object.entries(attempt.fields).flatMap(([name, value]) =>
+      Array.isArray(value) ? value.map((v): [string, string] => [name, v]) : [[name, value]]);
+    // A stray field (or a second copy of one) must not turn a refusal into an acceptance.
+    if (extra) answers.push(extra);
+    const { body, contentType } = multipart([...form!.fields, ...answers]);
+    const res = await fetch(`${base()}${form!.url}`, {
+      method: "POST",
+      body: new Uint8Array(body),
+      redirect: "manual",
+      headers: { Origin: base(), "Content-Type": contentType, cookie: `${SESSION_COOKIE}=${(attempt.admin ? admin : right).sessionToken}` },
+    });
+    const answer = { status: res.status, location: res.headers.get("location"), body: await res.text() };
+    counts.set(attempt.action, (counts.get(attempt.action) ?? 0) + 1);
+    statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+    expectRefused(attempt, answer);
+  }
+
+  // Four posts at a time (a browser's tabs would do the same), 250 runs: 1,000 inputs in all.
+  const extra = fc.option(fc.tuple(fc.constantFrom("extra", "letterId", "$ACTION_KEY"), noise));
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.tuple(attempts(ids), extra), { minLength: BATCH, maxLength: BATCH }), async (batch) => {
+      await Promise.all(batch.map(([attempt, stray]) => post(attempt, stray)));
+    }),
+    { numRuns: RUNS / BATCH },
+  );
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  expect(await snapshot(), "the database is exactly as before").toBe(before);
+  expect([...counts.keys()].sort()).toEqual([...forms.keys()].filter((n) => !["requestSignIn", "signOutAction"].includes(n)).sort());
+  const page = await fetch(`${base()}/coordinator/letters/${ids.letterId}`, { headers: { cookie: `${SESSION_COOKIE}=${right.sessionToken}` } });
+  expect(page.status, "the workspace still serves").toBe(200);
+  console.info(`[property] ${RUNS} bad action inputs in ${seconds}s, per action: ${JSON.stringify(Object.fromEntries(counts))}, statuses: ${JSON.stringify(Object.fromEntries(statuses))}`);
+});
