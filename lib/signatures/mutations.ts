@@ -46,7 +46,7 @@ async function queueConfirmation(tx: Tx, signatureId: string, data: SignatureDat
     withdrawUrl: `${env.APP_URL}/withdraw/${tokens.withdraw}`,
     expiresAt: tokens.expiresAt,
   });
-  await enqueueMail(tx, mail);
+  await enqueueMail(tx, mail, { signatureId });
 }
 
 function signatureFields(data: SignatureData) {
@@ -104,7 +104,7 @@ async function signAgain(tx: Tx, existingId: string, data: SignatureData, letter
     letterUrl: letterUrl(letter.slug),
     withdrawUrl: `${env.APP_URL}/withdraw/${withdraw.token}`,
   });
-  await enqueueMail(tx, mail);
+  await enqueueMail(tx, mail, { signatureId: existing.id });
 }
 
 /**
