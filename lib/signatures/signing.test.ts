@@ -122,6 +122,29 @@ test("an unconfirmed signer who signs again gets a fresh link and the old one st
   assert.equal(rows[0].orgName, "ARTICLE 19 (fixed typo)");
 });
 
+test("what a signer typed never reaches a Subject, and the body quotes it as entered", async () => {
+  const { signLetter, confirmSignature, deliverDueMail } = await lib();
+  const letter = await openLetter();
+  const email = uniqueEmail();
+  const lure = "Your account is locked, call +1 555 0100";
+  assert.deepEqual(await signLetter(letter.slug, { ...answers(email, lure), contactName: "Support Desk" }), { ok: true });
+  await deliverDueMail();
+  const confirm = await smtp.waitForMail({ to: email, subject: /confirm/i });
+  await confirmSignature(tokenOf(confirm.linkById("confirm-link")));
+  await signLetter(letter.slug, answers(email, "Another name"));
+  await deliverDueMail();
+  const already = await smtp.waitForMail({ to: email, subject: /already signed/i });
+
+  for (const mail of [confirm, already]) {
+    assert.ok(!mail.subject.includes("locked") && !mail.subject.includes("Another"), `Subject: ${mail.subject}`);
+    assert.ok(mail.text.includes(`Organisation, as entered: «${lure}»`), mail.text);
+    assert.ok(mail.html.includes(`«${lure}»`));
+  }
+  assert.ok(!confirm.subject.includes("Support Desk"));
+  assert.ok(confirm.text.includes("Contact name, as entered: «Support Desk»"));
+  assert.ok(!already.text.includes("Another name"), "a second submission's text is not mailed to a signed address");
+});
+
 test("invalid answers, drafts and closed letters store nothing and queue no mail", async () => {
   const { db, signLetter } = await lib();
   const letter = await openLetter();
