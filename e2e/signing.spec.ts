@@ -76,3 +76,29 @@ test("the letter page with its form has no serious accessibility problems", asyn
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 });
+
+test("a submit before the bot check has finished waits for it, says so, and sends the proof", async ({ page, request }) => {
+  const letter = await seedLetter(await appDb());
+  // A slow challenge: the form is filled and sent long before the widget can have solved it.
+  await page.route("**/api/altcha*", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await route.continue();
+  });
+  const sent: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST" && new URL(r.url()).pathname === `/letters/${letter.slug}`) sent.push(r.postData() ?? "");
+  });
+  const a = answers("hasty");
+  const form = new SignForm(page);
+  await form.open(letter.slug);
+  await form.fill(a);
+  await form.submit();
+
+  await expect(page.getByRole("status")).toContainText(/checking/i);
+  await expect(page.getByRole("button", { name: /checking/i })).toBeDisabled();
+  await expect(page.getByRole("heading", { name: /check your inbox/i })).toBeVisible({ timeout: 30_000 });
+  expect(sent).toHaveLength(1);
+  // The widget's payload field, as the server action receives it: present and not empty.
+  expect(sent[0]).toMatch(/name="(?:_\d+_)?altcha"\r\n\r\n[A-Za-z0-9+/=]{20,}/);
+  await waitForMail(request, { to: a.email });
+});

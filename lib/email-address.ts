@@ -14,23 +14,27 @@ export function emailDomainOf(email: string): string {
   return (normaliseEmail(email).split("@").pop() ?? "").replace(/\.$/, "");
 }
 
-// Providers known to ignore dots and/or +tags in the local part.
-const DOTLESS = new Set(["gmail.com", "googlemail.com"]);
-const PLUS_TAGS = new Set([
-  "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "icloud.com", "me.com",
-  "mac.com", "fastmail.com", "fastmail.fm", "proton.me", "protonmail.com", "pm.me", "yahoo.com", "ymail.com",
-]);
+// Gmail delivers "a.b@" and "ab@" to one mailbox; no other large provider promises that, and on
+// most servers a dot is part of the name ("jo.smith" and "josmith" are two people).
+const DOTLESS = new Set(["gmail.com"]);
+const ALIASES: Record<string, string> = { "googlemail.com": "gmail.com" };
 
 /**
  * The mailbox behind an address, for spotting one person signing twice: the normalised address
- * with +tags and dots dropped where the provider ignores them.
+ * with the `+tag` dropped on every domain, and dots dropped for Gmail.
+ *
+ * `+` subaddressing is the default of nearly every provider and mail server (Gmail, Outlook,
+ * iCloud, Yahoo, Fastmail, Proton, Yandex, Zoho, HEY, Postfix's and Exim's usual setup), so a list
+ * of providers is never complete and each missing one hands out unlimited fresh buckets. The cost,
+ * on the rare server where "+" is an ordinary character, is that "a+b@" and "a@" count as one
+ * signer: one of them gets the "already signed" mail instead of a second signature, and shares the
+ * per-address rate limit. A local part that starts with "+" is kept as it is (nothing before it).
  */
 export function canonicalEmail(email: string): string {
   const [rawLocal, rawDomain = ""] = normaliseEmail(email).split(/@(?=[^@]*$)/);
-  let domain = rawDomain.replace(/\.$/, "");
-  if (domain === "googlemail.com") domain = "gmail.com";
-  let local = rawLocal;
-  if (PLUS_TAGS.has(domain)) local = local.replace(/\+.*$/, "");
+  const plain = rawDomain.replace(/\.$/, "");
+  const domain = ALIASES[plain] ?? plain;
+  let local = rawLocal.replace(/(?<=.)\+.*$/, "");
   if (DOTLESS.has(domain)) local = local.replace(/\./g, "");
   return `${local}@${domain}`;
 }

@@ -7,6 +7,7 @@ import { fieldErrorsFrom, type ErrorCode, type FieldErrors } from "@/lib/errors"
 import { ORG_TYPES } from "@/lib/signatures/org-types";
 import { LIMITS, signatureInputFromForm, signatureSchema, type SignatureField } from "@/lib/signatures/schema";
 import { initialSignFormState, type SignFormState } from "@/components/signing/sign-form-state";
+import { ProofGate, type ProofWaiter } from "@/components/signing/proof-gate";
 
 type Props = {
   action: (state: SignFormState, form: FormData) => Promise<SignFormState>;
@@ -42,7 +43,8 @@ function useErrorText() {
 
 /**
  * The signing form. Without JavaScript it posts to the server action and the page comes back
- * with errors and answers; with JavaScript the same schema checks it first, in the browser.
+ * with errors and answers; with JavaScript the same schema checks it first, in the browser, and a
+ * submit waits for the proof-of-work (the button and a live region say so) before it is sent.
  */
 export function SignForm({ action, countries, children }: Props) {
   const t = useTranslations("signing");
@@ -52,6 +54,10 @@ export function SignForm({ action, countries, children }: Props) {
   const [state, formAction, pending] = useActionState(action, initialSignFormState);
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const proof = useRef<ProofWaiter | null>(null);
+  const [checking, setChecking] = useState(false);
+  // Set once the wait is over, so the submit that follows goes out with or without a proof.
+  const proofAwaited = useRef(false);
   const errors = clientErrors ?? state.fieldErrors ?? {};
   const values = state.values ?? {};
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
@@ -63,11 +69,31 @@ export function SignForm({ action, countries, children }: Props) {
 
   function validate(event: React.FormEvent<HTMLFormElement>) {
     const parsed = signatureSchema.safeParse(signatureInputFromForm(new FormData(event.currentTarget)));
-    if (parsed.success) return setClientErrors(null);
+    if (parsed.success) {
+      setClientErrors(null);
+      return awaitProof(event);
+    }
     event.preventDefault();
     const found = fieldErrorsFrom<SignatureField>(parsed.error);
     setClientErrors(found);
     focusFirstError(event.currentTarget, found);
+  }
+
+  function awaitProof(event: React.FormEvent<HTMLFormElement>) {
+    const form = event.currentTarget;
+    const waiter = proof.current;
+    if (!waiter || proofAwaited.current || new FormData(form).get(waiter.name)) {
+      proofAwaited.current = false;
+      return;
+    }
+    event.preventDefault();
+    if (checking) return;
+    setChecking(true);
+    void waiter.wait().then(() => {
+      setChecking(false);
+      proofAwaited.current = true;
+      form.requestSubmit();
+    });
   }
 
   const problem = (field: SignatureField) => {
@@ -89,87 +115,92 @@ export function SignForm({ action, countries, children }: Props) {
   );
 
   return (
-    <form ref={formRef} key={state.submission} action={formAction} onSubmit={validate} noValidate className="sign-form stack">
-      {state.formError && (
-        <p className="notice notice--error" role="alert">
-          {general(state.formError)}
-        </p>
-      )}
-      {errorList.length > 0 && (
-        <div className="notice notice--error" role="alert">
-          <p>{t("errorSummary", { count: errorList.length })}</p>
-          <ul>
-            {errorList.map((f) => (
-              <li key={f}>
-                <a href={`#sign-${f}`}>{message(f)}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div className="form-grid">
-        <Field id="sign-orgName" label={t("fields.orgName")} {...problem("orgName")} className="span-2">
-          {(d) => (
-            <input id="sign-orgName" name="orgName" type="text" dir="auto" autoComplete="organization" maxLength={LIMITS.orgName}
-              defaultValue={text("orgName")} aria-invalid={invalid("orgName")} aria-describedby={d} required />
-          )}
-        </Field>
-        {choice("country", countries.map((c) => ({ value: c.code, label: c.name })))}
-        {choice("orgType", ORG_TYPES.map((type) => ({ value: type, label: orgTypes(type) })))}
-        <Field id="sign-website" label={t("fields.website")} hint={t("hints.website")} {...problem("website")} className="span-2">
-          {(d) => (
-            <input id="sign-website" name="website" type="url" inputMode="url" autoComplete="url" maxLength={LIMITS.website}
-              defaultValue={text("website")} aria-invalid={invalid("website")} aria-describedby={d} />
-          )}
-        </Field>
-        <Field id="sign-contactName" label={t("fields.contactName")} hint={t("hints.private")} {...problem("contactName")}>
-          {(d) => (
-            <input id="sign-contactName" name="contactName" type="text" dir="auto" autoComplete="name" maxLength={LIMITS.contactName}
-              defaultValue={text("contactName")} aria-invalid={invalid("contactName")} aria-describedby={d} required />
-          )}
-        </Field>
-        <Field id="sign-email" label={t("fields.email")} hint={t("hints.email")} {...problem("email")}>
-          {(d) => (
-            <input id="sign-email" name="email" type="email" autoComplete="email" maxLength={LIMITS.email}
-              defaultValue={text("email")} aria-invalid={invalid("email")} aria-describedby={d} required />
-          )}
-        </Field>
-        <Field id="sign-role" label={t("fields.role")} {...problem("role")} className="span-2">
-          {(d) => (
-            <input id="sign-role" name="role" type="text" dir="auto" autoComplete="organization-title" maxLength={LIMITS.role}
-              defaultValue={text("role")} aria-invalid={invalid("role")} aria-describedby={d} />
-          )}
-        </Field>
-        <Field id="sign-comment" label={t("fields.comment")} hint={t("hints.comment")} {...problem("comment")} className="span-2">
-          {(d) => (
-            <textarea id="sign-comment" name="comment" dir="auto" maxLength={LIMITS.comment} defaultValue={text("comment")}
-              aria-invalid={invalid("comment")} aria-describedby={d} />
-          )}
-        </Field>
-      </div>
-      {children}
-      <div className="field">
-        {errors.consent && (
-          <p className="field-error" id="sign-consent-error">
-            {message("consent")}
+    <ProofGate.Provider value={proof}>
+      <form ref={formRef} key={state.submission} action={formAction} onSubmit={validate} noValidate className="sign-form stack">
+        {state.formError && (
+          <p className="notice notice--error" role="alert">
+            {general(state.formError)}
           </p>
         )}
-        <p className="hint" id="sign-consent-hint">
-          {t("hints.consent")}
-        </p>
-        <div className="checkbox">
-          <input id="sign-consent" name="consent" type="checkbox" defaultChecked={values.consent === true}
-            aria-invalid={invalid("consent")}
-            aria-describedby={errors.consent ? "sign-consent-hint sign-consent-error" : "sign-consent-hint"} />
-          <label htmlFor="sign-consent">{t("fields.consent")}</label>
+        {errorList.length > 0 && (
+          <div className="notice notice--error" role="alert">
+            <p>{t("errorSummary", { count: errorList.length })}</p>
+            <ul>
+              {errorList.map((f) => (
+                <li key={f}>
+                  <a href={`#sign-${f}`}>{message(f)}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="form-grid">
+          <Field id="sign-orgName" label={t("fields.orgName")} {...problem("orgName")} className="span-2">
+            {(d) => (
+              <input id="sign-orgName" name="orgName" type="text" dir="auto" autoComplete="organization" maxLength={LIMITS.orgName}
+                defaultValue={text("orgName")} aria-invalid={invalid("orgName")} aria-describedby={d} required />
+            )}
+          </Field>
+          {choice("country", countries.map((c) => ({ value: c.code, label: c.name })))}
+          {choice("orgType", ORG_TYPES.map((type) => ({ value: type, label: orgTypes(type) })))}
+          <Field id="sign-website" label={t("fields.website")} hint={t("hints.website")} {...problem("website")} className="span-2">
+            {(d) => (
+              <input id="sign-website" name="website" type="url" inputMode="url" autoComplete="url" maxLength={LIMITS.website}
+                defaultValue={text("website")} aria-invalid={invalid("website")} aria-describedby={d} />
+            )}
+          </Field>
+          <Field id="sign-contactName" label={t("fields.contactName")} hint={t("hints.private")} {...problem("contactName")}>
+            {(d) => (
+              <input id="sign-contactName" name="contactName" type="text" dir="auto" autoComplete="name" maxLength={LIMITS.contactName}
+                defaultValue={text("contactName")} aria-invalid={invalid("contactName")} aria-describedby={d} required />
+            )}
+          </Field>
+          <Field id="sign-email" label={t("fields.email")} hint={t("hints.email")} {...problem("email")}>
+            {(d) => (
+              <input id="sign-email" name="email" type="email" autoComplete="email" maxLength={LIMITS.email}
+                defaultValue={text("email")} aria-invalid={invalid("email")} aria-describedby={d} required />
+            )}
+          </Field>
+          <Field id="sign-role" label={t("fields.role")} {...problem("role")} className="span-2">
+            {(d) => (
+              <input id="sign-role" name="role" type="text" dir="auto" autoComplete="organization-title" maxLength={LIMITS.role}
+                defaultValue={text("role")} aria-invalid={invalid("role")} aria-describedby={d} />
+            )}
+          </Field>
+          <Field id="sign-comment" label={t("fields.comment")} hint={t("hints.comment")} {...problem("comment")} className="span-2">
+            {(d) => (
+              <textarea id="sign-comment" name="comment" dir="auto" maxLength={LIMITS.comment} defaultValue={text("comment")}
+                aria-invalid={invalid("comment")} aria-describedby={d} />
+            )}
+          </Field>
         </div>
-      </div>
-      <p>
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? t("submitting") : t("submit")}
-        </button>
-      </p>
-    </form>
+        {children}
+        <div className="field">
+          {errors.consent && (
+            <p className="field-error" id="sign-consent-error">
+              {message("consent")}
+            </p>
+          )}
+          <p className="hint" id="sign-consent-hint">
+            {t("hints.consent")}
+          </p>
+          <div className="checkbox">
+            <input id="sign-consent" name="consent" type="checkbox" defaultChecked={values.consent === true}
+              aria-invalid={invalid("consent")}
+              aria-describedby={errors.consent ? "sign-consent-hint sign-consent-error" : "sign-consent-hint"} />
+            <label htmlFor="sign-consent">{t("fields.consent")}</label>
+          </div>
+        </div>
+        <p>
+          <button type="submit" className="button" disabled={pending || checking} aria-describedby="sign-progress">
+            {checking ? t("checking") : pending ? t("submitting") : t("submit")}
+          </button>
+        </p>
+        <p id="sign-progress" className="hint" role="status">
+          {checking ? t("checkingStatus") : ""}
+        </p>
+      </form>
+    </ProofGate.Provider>
   );
 }
 

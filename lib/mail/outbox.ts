@@ -11,10 +11,15 @@ export type OutgoingMail = {
   text: string;
 };
 
+/** What a mail is about, when it is about a signature: erasing that signature deletes exactly its mail. */
+export type MailSubject = { signatureId: string };
+
 /**
  * Queues a mail in the caller's transaction: the mail exists exactly when what caused it does.
+ * Mail about a signature (confirm, already signed) names it, so erasure finds that mail by the
+ * signature and not by an address that other signatures of the same person share.
  * lib/mail/worker.ts sends it; nothing here touches the network.
  */
-export async function enqueueMail(client: Db | Tx, mail: OutgoingMail): Promise<{ id: string }> {
-  return client.outboxMessage.create({ data: mail, select: { id: true } });
+export async function enqueueMail(client: Db | Tx, mail: OutgoingMail, about?: MailSubject): Promise<{ id: string }> {
+  return client.outboxMessage.create({ data: { ...mail, signatureId: about?.signatureId ?? null }, select: { id: true } });
 }

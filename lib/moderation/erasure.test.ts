@@ -21,14 +21,21 @@ async function signedUp(email: string) {
   return { letter, signature };
 }
 
-test("erasing blanks personal data, deletes links and mail to the address, and audits without the data", async () => {
-  const { db, eraseSignerData, authorized } = await lib();
+test("erasing blanks personal data, deletes the signature's links and mail, and audits without the data", async () => {
+  const { db, signLetter, eraseSignerData, authorized } = await lib();
   const tag = uniqueId();
   const email = `Erase.Me.${tag}@gmail.com`;
   const { letter, signature } = await signedUp(email);
-  // Mail to the same person at another spelling of the address, and to someone else.
-  await db.outboxMessage.create({ data: { kind: "already-signed", to: `eraseme${tag}+x@googlemail.com`, subject: "s", html: "h", text: "t", status: "sent" } });
+  // Mail about this signature to another spelling of the address (the person signing again), and
+  // the same person's signature of another letter, with its mail, which is not being erased.
+  const again = { orgName: "Erased Org", country: "DE", orgType: "technical", contactName: "Private Person", email: `eraseme${tag}+x@googlemail.com`, consent: true };
+  assert.deepEqual(await signLetter(letter.slug, signatureSchema.parse(again)), { ok: true });
+  const { letter: otherLetter } = await signedUp(email);
+  const otherSignature = await db.signature.findFirstOrThrow({ where: { letterId: otherLetter.id } });
+  const kept = await db.outboxMessage.findMany({ where: { signatureId: otherSignature.id }, select: { id: true } });
+  assert.equal(kept.length, 1);
   const other = await db.outboxMessage.create({ data: { kind: "confirm-signature", to: "someone@else.example", subject: "s", html: "h", text: "t" } });
+  assert.equal(await db.outboxMessage.count({ where: { signatureId: signature.id } }), 2);
 
   const checked = await authorized(letter.id);
   const result = await eraseSignerData(checked, signature);
@@ -44,8 +51,9 @@ test("erasing blanks personal data, deletes links and mail to the address, and a
   assert.equal(after.orgName, "Erased Org", "the organisation's own data stays");
   assert.equal(after.status, signature.status);
   assert.equal(await db.signatureToken.count({ where: { signatureId: signature.id } }), 0);
-  const mail = await db.outboxMessage.findMany();
-  assert.deepEqual(mail.map((m) => m.id), [other.id]);
+  assert.equal(await db.outboxMessage.count({ where: { signatureId: signature.id } }), 0);
+  const left = await db.outboxMessage.findMany({ where: { id: { in: [other.id, ...kept.map((m) => m.id)] } } });
+  assert.equal(left.length, 2, "mail about the person's other signature, and to someone else, stays");
 
   const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: signature.id, action: "signature.erase" } });
   assert.equal(audit.actorEmail, checked.actor.email);

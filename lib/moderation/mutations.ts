@@ -4,7 +4,6 @@ import type { AuthorizedLetter } from "@/lib/auth/access";
 import { db } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
 import type { ErasureInput, ModerationInput, RenameInput } from "@/lib/moderation/schema";
-import { canonicalEmail } from "@/lib/email-address";
 import { nameColumns } from "@/lib/signatures/normalise";
 import { approvedCountDelta, transition } from "@/lib/signatures/status";
 
@@ -75,16 +74,15 @@ export async function renameSignature({ id: letterId, actor }: AuthorizedLetter,
   });
 }
 
-/** Mail about a signature: it holds the signer's address, name and links. */
-const SIGNATURE_MAIL_KINDS = ["confirm-signature", "already-signed"];
-
 /**
  * Erases a signer's personal data on their request, keeping the signature itself (the
  * organisation's name, country, type and website are the organisation's, not personal) and an
  * audit record that says who erased it and when, but not what was erased.
  *
- * Removed: contact name, email, role, comment; every link (token) of the signature; and queued or
- * kept mail about signatures to that address, whose bodies repeat the name and carry links.
+ * Removed: contact name, email, role, comment; every link (token) of the signature, with the answers
+ * a pending re-submission proposed; and the queued or kept mail about this signature (recorded by
+ * enqueueMail), whose bodies repeat the name and carry links. Mail to the same address about the
+ * person's signatures of other letters stays.
  * The canonical email becomes `erased:<id>`: unique per letter as the model requires, and no
  * longer an address, so the organisation may sign again with it.
  */
@@ -98,11 +96,9 @@ export async function eraseSignerData({ id: letterId, actor }: AuthorizedLetter,
     if (signature.erasedAt) return fail("ALREADY_ERASED");
 
     await tx.signatureToken.deleteMany({ where: { signatureId } });
-    // Outbox rows carry no signature id; match the address as its provider sees it, in code,
-    // because case-insensitive matching differs between SQLite and PostgreSQL.
-    const mail = await tx.outboxMessage.findMany({ where: { kind: { in: SIGNATURE_MAIL_KINDS } }, select: { id: true, to: true } });
-    const mine = mail.filter((m) => canonicalEmail(m.to) === signature.emailCanonical).map((m) => m.id);
-    if (mine.length) await tx.outboxMessage.deleteMany({ where: { id: { in: mine } } });
+    // Exactly this signature's mail: the same person's mail about their signatures of other
+    // letters is theirs to keep, and an address match would also reach it.
+    const { count: mailDeleted } = await tx.outboxMessage.deleteMany({ where: { signatureId } });
 
     await tx.signature.update({
       where: { id: signatureId },
@@ -115,7 +111,7 @@ export async function eraseSignerData({ id: letterId, actor }: AuthorizedLetter,
       targetType: "signature",
       targetId: signatureId,
       // Only what identifies the row to coordinators; nothing that was erased.
-      details: { name: signature.displayName ?? signature.orgName, status: signature.status, mailDeleted: mine.length },
+      details: { name: signature.displayName ?? signature.orgName, status: signature.status, mailDeleted },
     });
     return { ok: true };
   });

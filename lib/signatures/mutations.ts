@@ -11,9 +11,9 @@ import { confirmSignatureMail } from "@/lib/mail/templates/confirm-signature";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { canonicalEmail } from "@/lib/email-address";
 import { emailColumns, nameColumns } from "@/lib/signatures/normalise";
-import { checkToken, findToken, type TokenLookup, type TokenPurpose, type TokenRow } from "@/lib/signatures/queries";
+import { checkToken, findToken, proposedAnswers, type TokenLookup, type TokenPurpose, type TokenRow } from "@/lib/signatures/queries";
 import type { SignatureData } from "@/lib/signatures/schema";
-import { approvedCountDelta, INITIAL_SIGNATURE_STATUS, transition, type SignatureStatus } from "@/lib/signatures/status";
+import { approvedCountDelta, INITIAL_SIGNATURE_STATUS, resubmitProposes, transition, type SignatureStatus } from "@/lib/signatures/status";
 import { CONFIRM_TOKEN_TTL_MS, newToken, WITHDRAW_TOKEN_TTL_MS } from "@/lib/signatures/tokens";
 
 export type SignResult = Result<object, "NOT_FOUND" | "LETTER_CLOSED" | "RATE_LIMITED" | "BOT_SUSPECTED">;
@@ -22,21 +22,29 @@ type LetterForMail = { id: string; slug: string; title: string };
 
 const letterUrl = (slug: string) => `${env.APP_URL}/letters/${slug}`;
 
-async function issueTokens(tx: Tx, signatureId: string) {
+/**
+ * A fresh confirm and withdraw link. `answers` (a re-submission for a pending signature) rides on
+ * the confirm token: that link confirms with those answers, and nothing else sees them.
+ */
+async function issueTokens(tx: Tx, signatureId: string, answers?: SignatureData) {
   const confirm = newToken();
   const withdraw = newToken();
   const now = Date.now();
   await tx.signatureToken.createMany({
     data: [
-      { signatureId, purpose: "confirm", tokenHash: confirm.tokenHash, expiresAt: new Date(now + CONFIRM_TOKEN_TTL_MS) },
+      {
+        signatureId, purpose: "confirm", tokenHash: confirm.tokenHash, expiresAt: new Date(now + CONFIRM_TOKEN_TTL_MS),
+        answers: answers ? JSON.stringify(answers) : null,
+      },
       { signatureId, purpose: "withdraw", tokenHash: withdraw.tokenHash, expiresAt: new Date(now + WITHDRAW_TOKEN_TTL_MS) },
     ],
   });
   return { confirm: confirm.token, withdraw: withdraw.token, expiresAt: new Date(now + CONFIRM_TOKEN_TTL_MS) };
 }
 
-async function queueConfirmation(tx: Tx, signatureId: string, data: SignatureData, letter: LetterForMail) {
-  const tokens = await issueTokens(tx, signatureId);
+/** Mails a confirm link to the address typed; with `proposed`, the link carries these answers. */
+async function queueConfirmation(tx: Tx, signatureId: string, data: SignatureData, letter: LetterForMail, proposed = false) {
+  const tokens = await issueTokens(tx, signatureId, proposed ? data : undefined);
   const mail = await confirmSignatureMail({
     to: data.email,
     contactName: data.contactName,
@@ -45,8 +53,9 @@ async function queueConfirmation(tx: Tx, signatureId: string, data: SignatureDat
     confirmUrl: `${env.APP_URL}/confirm/${tokens.confirm}`,
     withdrawUrl: `${env.APP_URL}/withdraw/${tokens.withdraw}`,
     expiresAt: tokens.expiresAt,
+    replacesPending: proposed,
   });
-  await enqueueMail(tx, mail);
+  await enqueueMail(tx, mail, { signatureId });
 }
 
 function signatureFields(data: SignatureData) {
@@ -65,13 +74,19 @@ function signatureFields(data: SignatureData) {
 }
 
 /**
- * The same address signs again. Unconfirmed: the new answers replace the old and a fresh link is
- * sent (the first mail was probably lost). Withdrawn: they sign anew. Otherwise they are told, by
- * mail only, that they already signed: the page says the same as for a new signature.
+ * The same address signs again. Unconfirmed: anyone can type an address, so the signature, its
+ * answers and its links stay as they are; a new confirm link carrying the new answers goes to the
+ * address, and only its owner can confirm either version (the first mail was perhaps lost, or
+ * had a typo). Withdrawn: they sign anew. Otherwise they are told, by mail only, that they
+ * already signed: the page says the same as for a new signature.
  */
 async function signAgain(tx: Tx, existingId: string, data: SignatureData, letter: LetterForMail) {
   const existing = await tx.signature.findUniqueOrThrow({ where: { id: existingId } });
   const resubmit = transition(existing.status, "resubmit");
+  if (resubmit.ok && resubmitProposes(resubmit)) {
+    await queueConfirmation(tx, existing.id, data, letter, true);
+    return;
+  }
   if (resubmit.ok) {
     await tx.signatureToken.deleteMany({ where: { signatureId: existing.id, usedAt: null } });
     await tx.signature.update({
@@ -104,7 +119,7 @@ async function signAgain(tx: Tx, existingId: string, data: SignatureData, letter
     letterUrl: letterUrl(letter.slug),
     withdrawUrl: `${env.APP_URL}/withdraw/${withdraw.token}`,
   });
-  await enqueueMail(tx, mail);
+  await enqueueMail(tx, mail, { signatureId: existing.id });
 }
 
 /**
@@ -159,7 +174,7 @@ type TokenAction = {
   /** The answer when the signature cannot move (any more): a second press, or a concurrent change. */
   refusal: "TOKEN_USED" | "NOT_WITHDRAWABLE";
   /** Columns written together with the new status. */
-  stamp: (row: TokenRow, now: Date) => { confirmedAt?: Date; withdrawnAt?: Date; letterVersion?: number };
+  stamp: (row: TokenRow, now: Date) => { confirmedAt?: Date; withdrawnAt?: Date; letterVersion?: number } & Partial<ReturnType<typeof signatureFields>>;
   /** What else changes in the same transaction once the signature has moved. */
   after: (tx: Tx, row: TokenRow, move: { from: SignatureStatus; to: SignatureStatus }, now: Date) => Promise<unknown>;
 };
@@ -186,11 +201,18 @@ async function actOnToken(token: string, purpose: TokenPurpose, action: TokenAct
   });
 }
 
-/** The signer pressed "Confirm signature": the signature now awaits a coordinator's review. */
+/**
+ * The signer pressed "Confirm signature": the signature now awaits a coordinator's review. A link
+ * sent for a re-submission confirms with the answers it carries; any other link, with the answers
+ * already stored.
+ */
 export const confirmSignature = (token: string): Promise<TokenLookup> =>
   actOnToken(token, "confirm", {
     refusal: "TOKEN_USED",
-    stamp: (row, now) => ({ confirmedAt: now, letterVersion: row.signature.letter.version }),
+    stamp: (row, now) => {
+      const answers = proposedAnswers(row.answers);
+      return { ...(answers && signatureFields(answers)), confirmedAt: now, letterVersion: row.signature.letter.version };
+    },
     after: (tx, row, _move, now) => tx.signatureToken.update({ where: { id: row.id }, data: { usedAt: now } }),
   });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
 import { effectiveLetterStatus } from "@/lib/letters/status";
+import { signatureSchema, type SignatureData } from "@/lib/signatures/schema";
 import { PUBLIC_SIGNATURE_STATUS, transition } from "@/lib/signatures/status";
 import { hashToken, looksLikeToken } from "@/lib/signatures/tokens";
 
@@ -71,6 +72,11 @@ export async function findToken(client: Tx | typeof db, token: string, purpose: 
 
 export type TokenRow = NonNullable<Awaited<ReturnType<typeof findToken>>>;
 
+/** The answers a re-submission's confirm link carries (SignatureToken.answers), checked again as the form would. */
+export function proposedAnswers(stored: string | null): SignatureData | null {
+  return stored === null ? null : signatureSchema.parse(JSON.parse(stored));
+}
+
 /** Whether the token may be used now, and what its page shows; the same verdict for looking and for acting. */
 export function checkToken(row: TokenRow | null, purpose: TokenPurpose, now = new Date()): TokenLookup {
   if (!row) return fail("TOKEN_UNKNOWN");
@@ -86,13 +92,15 @@ export function checkToken(row: TokenRow | null, purpose: TokenPurpose, now = ne
     if (letterStatus === "delivered") return fail("LETTER_DELIVERED");
     if (!transition(signature.status, "withdraw").ok) return fail("NOT_WITHDRAWABLE");
   }
+  // A re-submission's confirm link shows the answers it would confirm.
+  const shown = proposedAnswers(row.answers);
   return {
     ok: true,
     signature: {
-      orgName: signature.displayName ?? signature.orgName,
-      country: signature.country,
-      orgType: signature.orgType,
-      website: signature.website,
+      orgName: shown?.orgName ?? signature.displayName ?? signature.orgName,
+      country: shown?.country ?? signature.country,
+      orgType: shown?.orgType ?? signature.orgType,
+      website: shown ? (shown.website ?? null) : signature.website,
       status: signature.status,
       letter: signature.letter,
     },

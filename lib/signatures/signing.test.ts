@@ -106,20 +106,78 @@ test("signing twice with one address keeps one signature and says so by mail onl
   assert.equal(rows[0].status, "confirmed");
 });
 
-test("an unconfirmed signer who signs again gets a fresh link and the old one stops working", async () => {
-  const { db, signLetter, deliverDueMail, confirmSignature } = await lib();
+/** A pending signature's address signs again (the owner fixing a typo, or anyone who knows the address). */
+async function resubmitted(newOrg: string) {
+  const { db, signLetter, deliverDueMail } = await lib();
   const letter = await openLetter();
   const email = uniqueEmail();
   const first = await signAndReadMail(letter.slug, email);
   smtp.clear();
-  await signLetter(letter.slug, answers(email, "ARTICLE 19 (fixed typo)"));
+  assert.deepEqual(await signLetter(letter.slug, { ...answers(email, newOrg), contactName: "Someone Else", role: "Other role" }), { ok: true });
   await deliverDueMail();
   const second = await smtp.waitForMail({ to: email, subject: /confirm/i });
-  assert.deepEqual(await confirmSignature(tokenOf(first.linkById("confirm-link"))), { ok: false, code: "TOKEN_UNKNOWN" });
+  const stored = await db.signature.findFirstOrThrow({ where: { letterId: letter.id } });
+  return { letter, email, first, second, stored };
+}
+
+test("signing again with a pending address changes nothing until the mailbox owner confirms, and the first link still works", async () => {
+  const { db, confirmSignature } = await lib();
+  const { letter, first, second, stored } = await resubmitted("Impostor Ltd");
+  assert.equal(await db.signature.count({ where: { letterId: letter.id } }), 1);
+  assert.equal(stored.orgName, "ARTICLE 19", "the pending signature keeps its answers");
+  assert.equal(stored.contactName, "Ana Example");
+  assert.equal(stored.status, "pending_confirmation");
+  assert.match(second.text, /Impostor Ltd/, "the new link says what it would confirm");
+  assert.notEqual(second.linkById("confirm-link"), first.linkById("confirm-link"));
+
+  // The owner confirms with the first link: the first answers count, the second link is spent.
+  assert.equal((await confirmSignature(tokenOf(first.linkById("confirm-link")))).ok, true);
+  const after = await db.signature.findUniqueOrThrow({ where: { id: stored.id } });
+  assert.equal(after.status, "confirmed");
+  assert.equal(after.orgName, "ARTICLE 19");
+  assert.equal(after.contactName, "Ana Example");
+  assert.equal(after.role, null);
+  assert.deepEqual(await confirmSignature(tokenOf(second.linkById("confirm-link"))), { ok: false, code: "TOKEN_USED" });
+  assert.equal((await db.signature.findUniqueOrThrow({ where: { id: stored.id } })).orgName, "ARTICLE 19");
+});
+
+test("the answers of a re-submission apply only through the link sent with them", async () => {
+  const { db, confirmSignature, lookUpToken } = await lib();
+  const { first, second, stored } = await resubmitted("ARTICLE 19 (fixed typo)");
+  const looked = await lookUpToken(tokenOf(second.linkById("confirm-link")), "confirm");
+  assert.equal(looked.ok && looked.signature.orgName, "ARTICLE 19 (fixed typo)", "the link's page shows what it confirms");
+  assert.equal((await db.signature.findUniqueOrThrow({ where: { id: stored.id } })).orgName, "ARTICLE 19");
+
   assert.equal((await confirmSignature(tokenOf(second.linkById("confirm-link")))).ok, true);
-  const rows = await db.signature.findMany({ where: { letterId: letter.id } });
-  assert.equal(rows.length, 1);
-  assert.equal(rows[0].orgName, "ARTICLE 19 (fixed typo)");
+  const after = await db.signature.findUniqueOrThrow({ where: { id: stored.id } });
+  assert.equal(after.status, "confirmed");
+  assert.equal(after.orgName, "ARTICLE 19 (fixed typo)");
+  assert.equal(after.contactName, "Someone Else");
+  assert.equal(after.role, "Other role");
+  assert.deepEqual(await confirmSignature(tokenOf(first.linkById("confirm-link"))), { ok: false, code: "TOKEN_USED" });
+});
+
+test("what a signer typed never reaches a Subject, and the body quotes it as entered", async () => {
+  const { signLetter, confirmSignature, deliverDueMail } = await lib();
+  const letter = await openLetter();
+  const email = uniqueEmail();
+  const lure = "Your account is locked, call +1 555 0100";
+  assert.deepEqual(await signLetter(letter.slug, { ...answers(email, lure), contactName: "Support Desk" }), { ok: true });
+  await deliverDueMail();
+  const confirm = await smtp.waitForMail({ to: email, subject: /confirm/i });
+  await confirmSignature(tokenOf(confirm.linkById("confirm-link")));
+  await signLetter(letter.slug, answers(email, "Another name"));
+  await deliverDueMail();
+  const already = await smtp.waitForMail({ to: email, subject: /already signed/i });
+
+  for (const mail of [confirm, already]) {
+    assert.ok(!mail.subject.includes("locked") && !mail.subject.includes("Another"), `Subject: ${mail.subject}`);
+    assert.ok(mail.text.includes(`Organisation, as entered: «${lure}»`), mail.text);
+    assert.ok(mail.html.includes(`«${lure}»`));
+  }
+  assert.ok(!confirm.subject.includes("Support Desk"));
+  assert.ok(confirm.text.includes("Contact name, as entered: «Support Desk»"));
+  assert.ok(!already.text.includes("Another name"), "a second submission's text is not mailed to a signed address");
 });
 
 test("invalid answers, drafts and closed letters store nothing and queue no mail", async () => {

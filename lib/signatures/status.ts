@@ -8,7 +8,9 @@
  *   confirmed | rejected --approve--> approved                  (a coordinator may change their mind)
  *   confirmed | approved --reject--> rejected
  *   pending_confirmation | confirmed | approved --withdraw--> withdrawn   (the signer, through their withdraw link)
- *   pending_confirmation | withdrawn --resubmit--> pending_confirmation   (they sign again: new answers, a fresh link)
+ *   pending_confirmation | withdrawn --resubmit--> pending_confirmation   (they sign again: a fresh link)
+ *     from pending_confirmation the answers are only proposed: they ride on the new confirm link
+ *     and apply when that link confirms; the signature and its earlier links stay as they were
  */
 export const SIGNATURE_STATUSES = ["pending_confirmation", "confirmed", "approved", "rejected", "withdrawn"] as const;
 export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
@@ -27,8 +29,9 @@ const transitions: Record<SignatureEvent, Partial<Record<SignatureStatus, Signat
   approve: { confirmed: "approved", rejected: "approved" },
   reject: { confirmed: "rejected", approved: "rejected" },
   withdraw: { pending_confirmation: "withdrawn", confirmed: "withdrawn", approved: "withdrawn" },
-  // Signing again with the same address: an unconfirmed signature takes the new answers, and
-  // someone who withdrew signs anew; either way they confirm by email like the first time.
+  // Signing again with the same address: an unconfirmed signature gets a new link carrying the new
+  // answers (resubmitProposes), and someone who withdrew signs anew; either way they confirm by
+  // email like the first time.
   resubmit: { pending_confirmation: "pending_confirmation", withdrawn: "pending_confirmation" },
 };
 
@@ -40,6 +43,15 @@ export function transition(from: string, event: SignatureEvent): TransitionResul
   const status = parseSignatureStatus(from);
   const to = transitions[event][status];
   return to ? { ok: true, from: status, to } : { ok: false, code: "INVALID_TRANSITION", from: status, event };
+}
+
+/**
+ * Whether a re-submission only proposes its answers (through the new confirm link) rather than
+ * writing them now. A pending signature's address may be typed by anyone: writing would let a
+ * stranger change or cancel it. A withdrawn one has no live link left to protect.
+ */
+export function resubmitProposes(move: { from: SignatureStatus; to: SignatureStatus }): boolean {
+  return move.from === INITIAL_SIGNATURE_STATUS && move.to === INITIAL_SIGNATURE_STATUS;
 }
 
 export function canTransition(from: string, event: SignatureEvent): boolean {

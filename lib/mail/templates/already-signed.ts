@@ -2,25 +2,30 @@ import "server-only";
 import { translatorFor } from "@/lib/i18n/translator";
 import { html, mailFrame } from "@/lib/mail/html";
 import type { OutgoingMail } from "@/lib/mail/outbox";
-import type { SignerMailProps } from "@/lib/mail/templates/signer-mail";
+import { signerTextBlock, type SignerMailProps } from "@/lib/mail/templates/signer-mail";
 
 export type AlreadySignedProps = SignerMailProps & { letterUrl: string };
 
 /**
  * Sent when someone signs again with an address that already signed. It goes to the address,
- * not to the page, so the page never reveals who has signed.
+ * not to the page, so the page never reveals who has signed. The organisation is the one already
+ * on record, quoted as entered; never in the Subject.
  */
 export async function alreadySignedMail(p: AlreadySignedProps): Promise<OutgoingMail> {
   const t = await translatorFor("mail.alreadySigned");
   const { layout, button } = await mailFrame();
-  const values = { org: p.orgName, title: p.letterTitle };
+  const values = { title: p.letterTitle };
+  const entered = await signerTextBlock({ org: p.orgName });
   const subject = t("subject", values);
   const body = html`<p>${t("intro", values)}</p>
+${entered.html}
 <p>${t("nothingToDo")}</p>
 ${button(p.letterUrl, t("viewLetter"), "letter-link")}
 <p style="font-size:13px;color:#5c5b57">${t("withdrawHint")} <a id="withdraw-link" href="${p.withdrawUrl}">${t("withdraw")}</a></p>`;
   const text = [
     t("intro", values),
+    "",
+    entered.text,
     "",
     t("nothingToDo"),
     "",

@@ -2,26 +2,42 @@ import "server-only";
 import { translatorFor } from "@/lib/i18n/translator";
 import { html, mailFrame } from "@/lib/mail/html";
 import type { OutgoingMail } from "@/lib/mail/outbox";
-import type { SignerMailProps } from "@/lib/mail/templates/signer-mail";
+import { signerTextBlock, type SignerMailProps } from "@/lib/mail/templates/signer-mail";
 
-export type ConfirmSignatureProps = SignerMailProps & { contactName: string; confirmUrl: string; expiresAt: Date };
+export type ConfirmSignatureProps = SignerMailProps & {
+  contactName: string;
+  confirmUrl: string;
+  expiresAt: Date;
+  /** The address already has a pending signature: this link would replace its answers. */
+  replacesPending?: boolean;
+};
 
-/** Asks the contact to confirm. Links: #confirm-link (to /confirm/<token>), #withdraw-link. */
+/**
+ * Asks the contact to confirm. Links: #confirm-link (to /confirm/<token>), #withdraw-link.
+ * What the signer typed stays out of the Subject and is quoted in the body (signerTextBlock).
+ */
 export async function confirmSignatureMail(p: ConfirmSignatureProps): Promise<OutgoingMail> {
   const t = await translatorFor("mail.confirmSignature");
   const { layout, button } = await mailFrame();
-  const values = { name: p.contactName, org: p.orgName, title: p.letterTitle, expires: p.expiresAt };
+  const values = { title: p.letterTitle, expires: p.expiresAt };
+  const entered = await signerTextBlock({ org: p.orgName, contact: p.contactName });
   const subject = t("subject", values);
-  const body = html`<p>${t("greeting", values)}</p>
+  const replaces = p.replacesPending ? html`<p>${t("replaces")}</p>` : html``;
+  const body = html`<p>${t("greeting")}</p>
 <p>${t("intro", values)}</p>
+${entered.html}
+${replaces}
 ${button(p.confirmUrl, t("confirm"), "confirm-link")}
 <p>${t("expires", values)}</p>
 <p style="font-size:13px;color:#5c5b57">${t("notYou")} <a id="withdraw-link" href="${p.withdrawUrl}">${t("withdraw")}</a></p>`;
   const text = [
-    t("greeting", values),
+    t("greeting"),
     "",
     t("intro", values),
     "",
+    entered.text,
+    "",
+    ...(p.replacesPending ? [t("replaces"), ""] : []),
     `${t("confirm")}: ${p.confirmUrl}`,
     "",
     t("expires", values),

@@ -1,3 +1,7 @@
+import "server-only";
+import { translatorFor } from "@/lib/i18n/translator";
+import { html, type SafeHtml } from "@/lib/mail/html";
+
 /** What every mail to a signer about their signature carries: where it goes, what it is about, and the way out. */
 export type SignerMailProps = {
   to: string;
@@ -5,3 +9,26 @@ export type SignerMailProps = {
   letterTitle: string;
   withdrawUrl: string;
 };
+
+/** Text a signer typed that a mail repeats, by its label in mail.signerText. */
+export type SignerText = { org: string; contact?: string };
+
+/**
+ * Text anyone could type on the sign form, set apart in a mail that goes to any address from our
+ * domain: never in the Subject, and in the body only inside a labelled, quoted block, so it reads
+ * as what was entered and not as our words (a name like "Your account is locked, call …").
+ */
+export async function signerTextBlock(entered: SignerText): Promise<{ html: SafeHtml; text: string }> {
+  const t = await translatorFor("mail.signerText");
+  const rows = [
+    { label: t("org"), value: t("quoted", { text: entered.org }) },
+    ...(entered.contact === undefined ? [] : [{ label: t("contact"), value: t("quoted", { text: entered.contact }) }]),
+  ];
+  return {
+    html: html`<div id="signer-text" style="margin:16px 0;padding:12px 16px;border-left:4px solid #c9c6bd;background:#f6f5f2">
+<p style="margin:0 0 8px;font-size:13px;color:#5c5b57">${t("heading")}</p>
+${rows.map((r) => html`<p style="margin:0 0 4px"><span style="font-size:13px;color:#5c5b57">${r.label}</span> <span style="font-family:ui-monospace,monospace">${r.value}</span></p>`)}
+</div>`,
+    text: [t("heading"), ...rows.map((r) => `  ${r.label} ${r.value}`)].join("\n"),
+  };
+}
