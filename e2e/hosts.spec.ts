@@ -79,7 +79,7 @@ test.describe("without TRUST_PROXY (the default server: APP_URL http://localhost
     });
     expect(action.status).toBe(421);
     expect(await writtenCounts()).toBe(before);
-    // Loopback aliases of a loopback APP_URL are this machine (README "Hosts").
+    // Loopback aliases of a loopback APP_URL name this machine (README, "Hosts").
     expect((await raw(appPort(), "/signin", { headers: { Host: `127.0.0.1:${appPort()}` } })).status).toBe(200);
     expect((await raw(appPort(), "/signin", { headers: { Host: `localhost:${appPort()}` } })).status).toBe(200);
   });

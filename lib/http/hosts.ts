@@ -16,8 +16,8 @@ function canonicalHost(host: string, protocol: string): string {
 
 /**
  * APP_URL's host, the extra names of ALLOWED_HOSTS, and, when APP_URL is itself a loopback
- * address (a developer's machine), the other loopback names on the same port: whoever sends
- * them is on this machine, and the links they get still say APP_URL.
+ * address (a developer's machine), the other loopback names on the same port: they name this
+ * machine, not another site, and the links still say APP_URL.
  */
 export function allowedHosts(appUrl: string, extra: readonly string[] = []): Set<string> {
   const url = new URL(appUrl);
