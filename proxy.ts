@@ -1,24 +1,33 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { checkActionBody } from "@/lib/http/body-guard";
+import { allowedHosts, claimedHosts, isAllowedHost, usesHttps } from "@/lib/http/hosts";
 import { FORWARDING_HEADERS, isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security";
 
+const ALLOWED = allowedHosts(env.APP_URL, env.ALLOWED_HOSTS);
+const APP_PROTOCOL = new URL(env.APP_URL).protocol;
+// HSTS follows the configured address, not what a request says about its own scheme.
+const HTTPS = usesHttps(env.APP_URL);
+
 /**
- * Runs before every request (Node runtime). It only sets headers and refuses cross-site writes;
- * who may do what is checked by each action and route handler itself.
+ * Runs before every request (Node runtime). It only sets headers and refuses requests for another
+ * host and cross-site writes; who may do what is checked by each action and route handler itself.
+ *  - A Host (or, with TRUST_PROXY, X-Forwarded-Host) that is not APP_URL's host or in ALLOWED_HOSTS
+ *    gets 421 before anything runs: links are built from APP_URL anyway, and this keeps a forged
+ *    host away from every library that might read it.
  *  - Without TRUST_PROXY, forwarding headers sent by the client are dropped, so Next sets
  *    x-forwarded-for from the real socket (it does so only when the header is absent).
  *  - The CSP goes on the request too: Next reads the nonce from it for its own scripts.
  */
 export async function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const headers = securityHeaders({ nonce, https: HTTPS, dev: process.env.NODE_ENV === "development" });
+  if (!isAllowedHost(request.headers, env.TRUST_PROXY, ALLOWED, APP_PROTOCOL)) {
+    return new NextResponse("Unknown host.", { status: 421, headers: { ...headers, "Content-Type": "text/plain" } });
+  }
   const requestHeaders = new Headers(request.headers);
   if (!env.TRUST_PROXY) for (const name of FORWARDING_HEADERS) requestHeaders.delete(name);
-  const host = env.TRUST_PROXY ? (request.headers.get("x-forwarded-host") ?? request.headers.get("host")) : request.headers.get("host");
-  const https = env.TRUST_PROXY
-    ? request.headers.get("x-forwarded-proto")?.split(",")[0].trim() === "https"
-    : request.nextUrl.protocol === "https:" && !request.headers.has("x-forwarded-proto");
-  const nonce = newNonce();
-  const headers = securityHeaders({ nonce, https, dev: process.env.NODE_ENV === "development" });
+  const host = claimedHosts(request.headers, env.TRUST_PROXY)[0];
 
   if (isCrossSiteWrite(request.method, request.headers, host)) {
     return new NextResponse("Cross-site request refused.", { status: 403, headers: { ...headers, "Content-Type": "text/plain" } });

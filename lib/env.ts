@@ -25,7 +25,16 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATA_DIR: z.string().default(dataDir),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The public address. Every absolute URL the app emits (mail, exports, Auth.js) is built from it. */
   APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Host names (with port when not 80/443) answered besides APP_URL's; any other Host gets 421. */
+  ALLOWED_HOSTS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[a-z0-9.\-[\]:]+$/, "must be a comma-separated list of host names, e.g. www.example.org,example.org:8443"))),
+  /** Auth.js's own variable: Undersigned sets it from APP_URL; a different origin is refused. */
+  AUTH_URL: z.url().optional(),
   DATABASE_URL: z
     .string()
     .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), "must start with file: or postgresql://")
@@ -56,14 +65,15 @@ const schema = z.object({
   RETENTION_SENT_MAIL_DAYS: z.coerce.number().int().min(1).default(7),
   /** How often the mail worker looks for mail to send or retry. */
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
-  /** Print confirmation links in the server log when mail goes to the local outbox folder. */
+  /** Print confirmation links in the server log when mail goes to the local outbox folder.
+   * Default: on in development (the quick start confirms from the terminal), off in production. */
   LOG_MAIL_LINKS: z
     .enum(["true", "false", "1", "0"])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === "true" || v === "1")),
 });
 
-export type Env = z.infer<typeof schema> & { APP_URL: string; AUTH_SECRET: string };
+export type Env = Omit<z.infer<typeof schema>, "LOG_MAIL_LINKS"> & { APP_URL: string; AUTH_SECRET: string; LOG_MAIL_LINKS: boolean };
 
 function fail(error: z.ZodError): never {
   const lines = error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
@@ -80,18 +90,24 @@ function localSecret(dir: string): string {
   return secret;
 }
 
-function parse(): Env {
-  const parsed = schema.safeParse(process.env);
+/** Parses a set of variables (process.env by default); exported for the tests of the defaults. */
+export function parseEnv(vars: Record<string, string | undefined> = process.env): Env {
+  const parsed = schema.safeParse(vars);
   if (!parsed.success) fail(parsed.error);
   const env = parsed.data;
+  const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+  if (env.AUTH_URL && new URL(env.AUTH_URL).origin !== new URL(appUrl).origin) {
+    throw new Error(`Invalid environment:\n  AUTH_URL: must be unset or on APP_URL's origin (${new URL(appUrl).origin})`);
+  }
   return {
     ...env,
-    APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    APP_URL: appUrl,
     AUTH_SECRET: env.AUTH_SECRET ?? localSecret(env.DATA_DIR),
+    LOG_MAIL_LINKS: env.LOG_MAIL_LINKS ?? env.NODE_ENV !== "production",
   };
 }
 
-export const env: Env = parse();
+export const env: Env = parseEnv();
 
 export const databaseProvider = (url: string = env.DATABASE_URL): "sqlite" | "postgresql" =>
   url.startsWith("file:") ? "sqlite" : "postgresql";

@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db";
 export const AUDIT_ACTIONS = [
   "letter.create", "letter.edit", "letter.publish", "letter.close", "letter.reopen", "letter.deliver",
   "signature.approve", "signature.reject", "signature.rename", "signature.erase",
-  "coordinator.invite", "coordinator.assign", "coordinator.unassign", "coordinator.disable", "coordinator.enable",
+  "coordinator.invite", "coordinator.assign", "coordinator.unassign", "coordinator.disable", "coordinator.enable", "coordinator.demote",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);

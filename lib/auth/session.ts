@@ -3,17 +3,17 @@ import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { authorizeAdmin, authorizeLetter, type AuthorizedAdmin, type AuthorizedLetter } from "@/lib/auth/access";
-import { findActiveUser, type CurrentUser } from "@/lib/auth/queries";
+import { findActiveUserById, type CurrentUser } from "@/lib/auth/queries";
 
 /**
  * Who is asking, for pages, route handlers and the action wrapper. The role is read from the
  * database on every request, so removing someone's access takes effect at once, not when their
- * session ends.
+ * session ends. The user is found by the id of the session's row, never by an address.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
-  const email = session?.user?.email;
-  return email ? findActiveUser(email) : null;
+  const id = session?.user?.id;
+  return id ? findActiveUserById(id) : null;
 });
 
 export type LetterAccess = { ok: true; letter: AuthorizedLetter } | { ok: false; status: 401 | 404 };

@@ -1,24 +1,30 @@
 // The magic-link flow through Auth.js's own handlers and a real SMTP server: invited people and
 // ADMIN_EMAILS get a link, strangers get the same answer and no mail, the link opens a database
-// session, and an address that lost access cannot use a link it already has.
+// session, and an address that lost access cannot use a link it already has. The links are on
+// APP_URL whatever host the request names, addresses are read by the app's rules, sessions name
+// their account by id, and ADMIN_EMAILS both grants and takes away the administrator role.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { NextRequest } from "next/server";
 import { catchMailForThisFile } from "@/lib/testing/catch-mail";
 
+// APP_URL (lib/testing/preload.ts). No AUTH_URL: the app must not depend on an operator setting it.
 const ORIGIN = "http://localhost:3999";
-const smtp = await catchMailForThisFile({ ADMIN_EMAILS: "boss@example.org", AUTH_URL: ORIGIN, AUTH_TRUST_HOST: "true" });
+delete process.env.AUTH_URL;
+delete process.env.AUTH_TRUST_HOST;
+const smtp = await catchMailForThisFile({ ADMIN_EMAILS: "boss@example.org,listed@example.org" });
 
 const cookieJar = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
 
-async function requestLink(email: string): Promise<Response> {
+/** Asks for a link the way a browser does; `origin` and `headers` are what the request claims. */
+async function requestLink(email: string, origin = ORIGIN, headers: Record<string, string> = {}): Promise<Response> {
   const { handlers } = await import("@/auth");
-  const csrf = await handlers.GET(new NextRequest(`${ORIGIN}/api/auth/csrf`));
+  const csrf = await handlers.GET(new NextRequest(`${origin}/api/auth/csrf`, { headers }));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  return handlers.POST(new NextRequest(`${ORIGIN}/api/auth/signin/email`, {
+  return handlers.POST(new NextRequest(`${origin}/api/auth/signin/email`, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieJar(csrf) },
-    body: new URLSearchParams({ email, csrfToken, callbackUrl: `${ORIGIN}/coordinator` }),
+    headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: cookieJar(csrf) },
+    body: new URLSearchParams({ email, csrfToken, callbackUrl: `${origin}/coordinator` }),
   }));
 }
 
@@ -75,4 +81,100 @@ test("a link stops working when its owner's access is removed", async () => {
   const callback = await handlers.GET(new NextRequest(link));
   assert.match(callback.headers.get("location") ?? "", /\/signin\?error=AccessDenied/);
   assert.equal(await db.session.count({ where: { userId: user.id } }), 0);
+});
+
+test("the mailed link is on APP_URL even when the request says it is for another host", async () => {
+  const { db } = await import("@/lib/db");
+  const user = await db.user.create({ data: { email: "victim@example.org" } });
+  const res = await requestLink(user.email, "http://evil.example", { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
+  assert.doesNotMatch(res.headers.get("location") ?? "", /evil\.example/);
+  await deliver();
+  const mail = await smtp.waitForMail({ to: user.email });
+  const link = new URL(mail.linkById("sign-in-link"));
+  assert.equal(link.origin, ORIGIN);
+  assert.doesNotMatch(mail.text + mail.html, /evil\.example/);
+  // The callback named the other host too: Auth.js sends people home instead.
+  assert.ok(link.searchParams.get("callbackUrl")?.startsWith(ORIGIN), link.searchParams.get("callbackUrl") ?? "");
+});
+
+test("lookalike spellings of an address are one identity: one account, one token identifier", async () => {
+  const { db } = await import("@/lib/db");
+  const { normaliseEmail } = await import("@/lib/email-address");
+  // Fullwidth letters, a fullwidth dot and a fullwidth @: NFKC folds them to the listed address.
+  const spellings = ["ＢＯＳＳ@example.org", "boss@example\uff0eorg", "boss\uff20example.org", " Boss@EXAMPLE.org "];
+  for (const spelling of spellings) await requestLink(spelling);
+  const users = await db.user.findMany({ select: { email: true } });
+  assert.deepEqual(users.filter((u) => normaliseEmail(u.email) === "boss@example.org").map((u) => u.email), ["boss@example.org"]);
+  const tokens = await db.verificationToken.findMany({ select: { identifier: true } });
+  const forBoss = tokens.filter((t) => normaliseEmail(t.identifier) === "boss@example.org").map((t) => t.identifier);
+  assert.ok(forBoss.length >= spellings.length);
+  assert.deepEqual([...new Set(forBoss)], ["boss@example.org"]);
+});
+
+test("addresses the app refuses get no token and no mail through Auth.js's endpoint either", async () => {
+  const { db } = await import("@/lib/db");
+  const before = await db.verificationToken.count();
+  const outbox = await db.outboxMessage.count();
+  for (const bad of ["boss@example.org,evil.example", '"boss@example.org"@evil.example', "boss@example.org@evil.example", "boss", ""]) {
+    const res = await requestLink(bad);
+    assert.ok(res.status < 500, `${bad}: ${res.status}`);
+  }
+  assert.equal(await db.verificationToken.count(), before);
+  assert.equal(await db.outboxMessage.count(), outbox);
+});
+
+test("a session names its account by id, and a differently spelled row is not another account's session", async () => {
+  const { db } = await import("@/lib/db");
+  const { handlers } = await import("@/auth");
+  const { findActiveUserById } = await import("@/lib/auth/queries");
+  // An account whose stored address is spelled differently from an administrator's normalised one.
+  const admin = await db.user.create({ data: { email: "same@example.org", role: "admin" } });
+  const other = await db.user.create({ data: { email: "Same@Example.org", role: "coordinator" } });
+  const sessionToken = "session-of-the-other-account";
+  await db.session.create({ data: { sessionToken, userId: other.id, expires: new Date(Date.now() + 86_400_000) } });
+  const res = await handlers.GET(new NextRequest(`${ORIGIN}/api/auth/session`, { headers: { cookie: `authjs.session-token=${sessionToken}` } }));
+  const session = (await res.json()) as { user?: { id?: string } };
+  assert.equal(session.user?.id, other.id);
+  assert.deepEqual(await findActiveUserById(session.user!.id!), { id: other.id, email: "Same@Example.org", role: "coordinator" });
+  assert.notEqual(session.user?.id, admin.id);
+  // The address changes in the database: the session still belongs to the same account.
+  await db.user.update({ where: { id: other.id }, data: { email: "renamed@example.org" } });
+  const again = (await (await handlers.GET(new NextRequest(`${ORIGIN}/api/auth/session`, { headers: { cookie: `authjs.session-token=${sessionToken}` } }))).json()) as { user?: { id?: string } };
+  assert.equal(again.user?.id, other.id);
+});
+
+test("an administrator taken off ADMIN_EMAILS is a coordinator from their next sign-in, audited", async () => {
+  const { db } = await import("@/lib/db");
+  const { admitToSignIn } = await import("@/lib/auth/sign-in");
+  assert.equal(await admitToSignIn("former@example.org", ["former@example.org"]), true);
+  assert.equal((await db.user.findUniqueOrThrow({ where: { email: "former@example.org" } })).role, "admin");
+  assert.equal(await admitToSignIn("Former@Example.org", ["someone-else@example.org"]), true, "still invited, as a coordinator");
+  const user = await db.user.findUniqueOrThrow({ where: { email: "former@example.org" } });
+  assert.equal(user.role, "coordinator");
+  const events = await db.auditEvent.findMany({ where: { targetId: user.id, action: "coordinator.demote" } });
+  assert.equal(events.length, 1);
+  assert.equal(events[0].letterId, null);
+  // Listed addresses keep the role; a second request does not audit twice.
+  await admitToSignIn("former@example.org", []);
+  assert.equal(await db.auditEvent.count({ where: { targetId: user.id, action: "coordinator.demote" } }), 1);
+  await admitToSignIn("listed@example.org");
+  await admitToSignIn("listed@example.org");
+  assert.equal((await db.user.findUniqueOrThrow({ where: { email: "listed@example.org" } })).role, "admin");
+});
+
+test("a link requested while listed does not make an administrator once the address is off the list", async () => {
+  const { db } = await import("@/lib/db");
+  const { env } = await import("@/lib/env");
+  await requestLink("listed@example.org");
+  await deliver();
+  const link = (await smtp.waitForMail({ to: "listed@example.org" })).linkById("sign-in-link");
+  const listed = env.ADMIN_EMAILS.splice(env.ADMIN_EMAILS.indexOf("listed@example.org"), 1);
+  try {
+    const { handlers } = await import("@/auth");
+    const callback = await handlers.GET(new NextRequest(link));
+    assert.equal(callback.headers.get("location"), `${ORIGIN}/coordinator`);
+    assert.equal((await db.user.findUniqueOrThrow({ where: { email: "listed@example.org" } })).role, "coordinator");
+  } finally {
+    env.ADMIN_EMAILS.push(...listed);
+  }
 });

@@ -11,12 +11,14 @@ export type Deliver = (mail: OutgoingMail, messageId: string) => Promise<void>;
 const outboxDir = () => path.join(env.DATA_DIR, "outbox");
 
 /**
- * Without SMTP_URL, mail is written as .eml files under DATA_DIR/outbox and its links are
- * printed in the server log, so someone trying Undersigned locally can still confirm.
+ * Without SMTP_URL, mail is written as .eml files under DATA_DIR/outbox. In development its links
+ * are also printed in the server log, so someone trying Undersigned locally can still confirm; in
+ * production they are not (a sign-in link in a log is a session for whoever reads the log) unless
+ * LOG_MAIL_LINKS=true.
  */
 function fileDeliver(): Deliver {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
-  const logLinks = env.LOG_MAIL_LINKS ?? true;
+  const logLinks = env.LOG_MAIL_LINKS;
   return async (mail, messageId) => {
     const info = await transport.sendMail({ from: env.MAIL_FROM, ...mail, messageId });
     await mkdir(outboxDir(), { recursive: true });
