@@ -110,7 +110,10 @@ for (let i = 0; ; i++) {
 }
 
 if (networkScenario) {
-  await sharedNetwork();
+  await sharedNetwork().catch(async (error) => {
+    await stop();
+    throw error;
+  });
   await db.$disconnect();
   await stop();
   process.exit(0);
@@ -192,10 +195,15 @@ async function bounded<T>(count: number, width: number, task: (i: number) => Pro
   return results;
 }
 
-const outcome = (r: { status: number; body: string }) =>
-  r.status === 303 ? "accepted" : /Too many signatures/.test(r.body) ? "held (RATE_LIMITED)" : `other ${r.status}`;
-const tally = (list: string[]) => Object.entries(list.reduce<Record<string, number>>((t, k) => ({ ...t, [k]: (t[k] ?? 0) + 1 }), {}))
-  .map(([k, n]) => `${n} ${k}`).join(", ");
+function outcome(r: { status: number; body: string }) {
+  return r.status === 303 ? "accepted" : /Too many signatures/.test(r.body) ? "held (RATE_LIMITED)" : `other ${r.status}`;
+}
+
+function tally(list: string[]) {
+  const counts = new Map<string, number>();
+  for (const k of list) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${n} ${k}`).join(", ");
+}
 
 async function sharedNetwork() {
   const room = "127.0.0.1";
