@@ -81,11 +81,15 @@ export async function consumeSigningCeilings(
   request: { address: string; proofSolved: boolean },
   limits: SigningLimits = defaultSigningLimits(),
 ): Promise<LimitVerdict> {
-  const checks: [RateLimiterPrisma, string][] = [
-    [limiter("sign-ip", limits.address), request.address],
-    [limiter("sign-all", limits.global), "site"],
-  ];
-  if (!request.proofSolved) checks.push([limiter("sign-ip-noproof", limits.addressNoProof), request.address]);
+  const own: [RateLimiterPrisma, string][] = [[limiter("sign-ip", limits.address), request.address]];
+  if (!request.proofSolved) own.push([limiter("sign-ip-noproof", limits.addressNoProof), request.address]);
+  const verdict = await consumeAll(own);
+  // The site-wide count is taken only once the client's own ceilings passed: a client held at its
+  // ceiling must not go on filling the count everyone shares.
+  return verdict.ok ? consumeAll([[limiter("sign-all", limits.global), "site"]]) : verdict;
+}
+
+async function consumeAll(checks: [RateLimiterPrisma, string][]): Promise<LimitVerdict> {
   const results = await Promise.allSettled(checks.map(([l, key]) => l.consume(key)));
   let limited = false;
   let retryMs = 0;

@@ -104,7 +104,12 @@ test("one client over a hard ceiling is held; another client, and the same one w
   const site = (n: number) => consumeSigningCeilings({ address: `192.0.2.${200 + n}`, proofSolved: true }, tight);
   await (await lib()).db.rateLimiterFlexible.deleteMany({ where: { key: "sign-all:site" } });
   assert.deepEqual([(await site(1)).ok, (await site(2)).ok, (await site(3)).ok], [true, true, false]);
-  await (await lib()).db.rateLimiterFlexible.deleteMany({ where: { key: "sign-all:site" } });
+  // A client held at its own ceiling does not go on filling the count everyone shares.
+  const { db } = await lib();
+  await db.rateLimiterFlexible.deleteMany({ where: { key: "sign-all:site" } });
+  for (let i = 0; i < 20; i++) assert.equal((await consumeSigningCeilings({ address, proofSolved: true }, tight)).ok, false);
+  assert.equal(await db.rateLimiterFlexible.count({ where: { key: "sign-all:site" } }), 0);
+  await db.rateLimiterFlexible.deleteMany({ where: { key: "sign-all:site" } });
 });
 
 test("strangers posting random addresses at an organisation's domain do not lock out its staff", async () => {
