@@ -7,8 +7,15 @@
  *   NEXT_DIST_DIR=.next-hard npx next build          (once; any build folder)
  *   npm run bench:load -- --db sqlite --duration 10
  *   bash scripts/with-postgres.sh npm run bench:load -- --db postgresql
+ *
+ * `--scenario network` runs the server with the real abuse limits instead and shows, from one
+ * loopback address: thirty signers all accepted, mailed and confirmed; then a flood held at its
+ * ceiling while another client (a second loopback address) still signs; a flooded mailbox; and
+ * the proof-of-work challenge allowance. Every loop is bounded.
+ *   npm run bench:load -- --scenario network
  */
 import { spawn } from "node:child_process";
+import { request as httpRequest } from "node:http";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,6 +27,7 @@ import { freePort } from "@/lib/testing/ports";
 import { createTestDatabase } from "@/lib/testing/postgres";
 import { seedLetter } from "@/lib/testing/seed";
 import { startSmtpServer } from "@/lib/testing/smtp";
+import { decodeEntities } from "@/lib/testing/links";
 import { loadSignForm, multipart, validAnswers } from "@/lib/testing/sign-over-http";
 
 const { values: args } = parseArgs({
@@ -28,8 +36,10 @@ const { values: args } = parseArgs({
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "10" },
     dist: { type: "string", default: process.env.NEXT_DIST_DIR ?? ".next-hard" },
+    scenario: { type: "string", default: "throughput" },
   },
 });
+const networkScenario = args.scenario === "network";
 const duration = Math.min(60, Number(args.duration));
 const connections = Number(args.connections);
 
@@ -78,8 +88,10 @@ const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "star
   env: {
     ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: args.dist, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, DATA_DIR: dir,
     APP_URL: base, SMTP_URL: smtp.url, LOG_MAIL_LINKS: "false", AUTH_SECRET: randomBytes(32).toString("hex"),
-    // The benchmark is one client address signing thousands of times: measure the work, not the limiter's "no".
-    SIGN_LIMIT_ADDRESS: "1000000/600", SIGN_LIMIT_ADDRESS_NOPROOF: "1000000/600", SIGN_LIMIT_DOMAIN: "1000000/3600",
+    // The throughput benchmark is one client address signing thousands of times: measure the work,
+    // not the limiter's "no". The network scenario is about the limits, so it keeps the real ones.
+    ...(networkScenario ? {} : { SIGN_LIMIT_ADDRESS: "1000000/600", SIGN_LIMIT_ADDRESS_NOPROOF: "1000000/600", SIGN_LIMIT_GLOBAL: "1000000/600" }),
+    ...(networkScenario ? { MAIL_POLL_MS: "200" } : {}),
   },
   stdio: ["ignore", "ignore", "inherit"],
 });
@@ -95,6 +107,16 @@ for (let i = 0; ; i++) {
     if ((await fetch(`${base}/letters/${slug}`)).ok) break;
   } catch {}
   await new Promise((r) => setTimeout(r, 200));
+}
+
+if (networkScenario) {
+  await sharedNetwork().catch(async (error) => {
+    await stop();
+    throw error;
+  });
+  await db.$disconnect();
+  await stop();
+  process.exit(0);
 }
 
 type Figures = { name: string; rps: number; p99: number; ok: number; other: Record<string, number>; errors: number; rssMb: number };
@@ -138,3 +160,94 @@ console.log(`signature rows written: ${rows}`);
 await db.$disconnect();
 await stop();
 process.exit(0);
+
+/** One HTTP request from a chosen loopback source address (the server sees it as the client's). */
+function fromAddress(localAddress: string, pathname: string, init: { method?: string; body?: Buffer; headers?: Record<string, string> } = {}) {
+  return new Promise<{ status: number; location: string | null; body: string }>((resolve, reject) => {
+    const req = httpRequest(`${base}${pathname}`, { method: init.method ?? "GET", localAddress, headers: init.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, location: res.headers.location ?? null, body: Buffer.concat(chunks).toString("utf8") }));
+    });
+    req.on("error", reject);
+    req.end(init.body);
+  });
+}
+
+/** Posts a page's first server-action form (its hidden $ACTION_ fields) with more fields, without JavaScript. */
+async function postForm(localAddress: string, pathname: string, html: string, answers: Record<string, string> = {}) {
+  const hidden = [...html.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?\/?>/g)]
+    .map(([, name, value]) => [decodeEntities(name), decodeEntities(value ?? "")] as [string, string]);
+  const { body, contentType } = multipart([...hidden, ...Object.entries(answers)]);
+  return fromAddress(localAddress, pathname, { method: "POST", body, headers: { "content-type": contentType, origin: base } });
+}
+
+/** Runs `task` for 0..count-1 with at most `width` at a time; returns the results in order. */
+async function bounded<T>(count: number, width: number, task: (i: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array(count);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(width, count) }, async () => {
+    while (next < count) {
+      const i = next++;
+      results[i] = await task(i);
+    }
+  }));
+  return results;
+}
+
+function outcome(r: { status: number; body: string }) {
+  return r.status === 303 ? "accepted" : /Too many signatures/.test(r.body) ? "held (RATE_LIMITED)" : `other ${r.status}`;
+}
+
+function tally(list: string[]) {
+  const counts = new Map<string, number>();
+  for (const k of list) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${n} ${k}`).join(", ");
+}
+
+async function sharedNetwork() {
+  const room = "127.0.0.1";
+  const elsewhere = "127.0.0.2";
+  const signPage = `/letters/${slug}`;
+  const formHtml = (await fromAddress(room, signPage)).body;
+  const sign = (address: string, email: string) => postForm(address, signPage, formHtml, validAnswers(email));
+  const started = Date.now();
+  const line = (text: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${text}`);
+  console.log(`\nUndersigned shared network, ${args.db}, real limits, build ${args.dist}`);
+
+  // 1. A conference room: thirty organisations, one address, no JavaScript, ten at a time.
+  const roomEmails = Array.from({ length: 30 }, (_, i) => `delegate${i}@org${i}.example`);
+  const roomResults = await bounded(30, 10, (i) => sign(room, roomEmails[i]));
+  line(`30 signers from ${room}: ${tally(roomResults.map(outcome))}`);
+  const mails = await Promise.all(roomEmails.map((to) => smtp.waitForMail({ to, subject: /confirm/i, timeoutMs: 60_000 })));
+  line(`confirmation mails caught by the SMTP catcher: ${mails.length}/30`);
+  const confirmations = await bounded(30, 5, async (i) => {
+    const link = new URL(mails[i].linkById("confirm-link"));
+    const page = await fromAddress(room, link.pathname);
+    return postForm(room, link.pathname, page.body);
+  });
+  const confirmed = await db.signature.count({ where: { letter: { slug }, email: { in: roomEmails }, status: "confirmed" } });
+  line(`confirm links followed: ${tally(confirmations.map((r) => (r.status === 303 && /confirmed/.test(r.location ?? "") ? "confirmed" : `other ${r.status}`)))}; confirmed in the database: ${confirmed}/30`);
+
+  // 2. A flood from the same address: 200 more no-JS submissions, ten at a time.
+  const flood = await bounded(200, 10, (i) => sign(room, `flood${i}@flood.example`));
+  line(`flood of 200 from ${room}: ${tally(flood.map(outcome))}`);
+  const other = await sign(elsewhere, "someone@elsewhere.example");
+  const page = await fromAddress(room, signPage);
+  const otherMail = await smtp.waitForMail({ to: "someone@elsewhere.example", timeoutMs: 60_000 }).then(() => "mail arrived", () => "no mail");
+  line(`meanwhile: another client (${elsewhere}) signs: ${outcome(other)}, ${otherMail}; letter page for ${room}: ${page.status}`);
+
+  // 3. One victim's mailbox, flooded from the second address: 12 submissions, mail capped.
+  const victim = await bounded(12, 1, () => sign(elsewhere, "victim@victim.example"));
+  await new Promise((r) => setTimeout(r, 2_000));
+  const victimMails = smtp.messages.filter((m) => m.to.includes("victim@victim.example")).length;
+  const colleague = await sign(elsewhere, "colleague@victim.example");
+  line(`12 submissions for one mailbox: ${tally(victim.map(outcome))}; mails to it: ${victimMails}; a colleague at the same domain: ${outcome(colleague)}`);
+
+  // 4. Proof-of-work challenges: 650 asked from one address, then one from another.
+  const challenges = await bounded(650, 10, () => fromAddress(room, "/api/altcha"));
+  const otherChallenge = await fromAddress(elsewhere, "/api/altcha");
+  line(`650 challenges from ${room}: ${tally(challenges.map((r) => String(r.status)))}; from ${elsewhere}: ${otherChallenge.status}`);
+  const rows = await db.signature.count({ where: { letter: { slug } } });
+  line(`signature rows written: ${rows}; server peak RSS now ${rssMb(server.pid!)} MB`);
+}

@@ -55,11 +55,14 @@ const schema = z.object({
     .enum(["true", "false", "1", "0", ""])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
-  /** Signing limits as "points/seconds" (lib/abuse/rate-limit.ts): per client address, per address
-   * without a solved proof-of-work (no JavaScript), and per organisation email domain. */
-  SIGN_LIMIT_ADDRESS: limit.prefault("10/600"),
-  SIGN_LIMIT_ADDRESS_NOPROOF: limit.prefault("3/600"),
-  SIGN_LIMIT_DOMAIN: limit.prefault("20/3600"),
+  /** Abuse limits as "points/seconds" (lib/abuse/rate-limit.ts). Hard ceilings far above human rates:
+   * signatures per client address, per address without a solved proof-of-work (no JavaScript), and
+   * for the whole site; confirmation mails per recipient mailbox; proof-of-work challenges per address. */
+  SIGN_LIMIT_ADDRESS: limit.prefault("300/600"),
+  SIGN_LIMIT_ADDRESS_NOPROOF: limit.prefault("60/600"),
+  SIGN_LIMIT_GLOBAL: limit.prefault("6000/600"),
+  SIGN_LIMIT_MAILBOX: limit.prefault("10/3600"),
+  SIGN_LIMIT_CHALLENGE: limit.prefault("600/600"),
   /** Days before unconfirmed signatures, and sent mail, are deleted (lib/privacy/retention.ts). */
   RETENTION_UNCONFIRMED_DAYS: z.coerce.number().int().min(1).default(30),
   RETENTION_SENT_MAIL_DAYS: z.coerce.number().int().min(1).default(7),

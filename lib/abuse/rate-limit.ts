@@ -2,7 +2,8 @@ import "server-only";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { canonicalEmail, emailDomainOf, isFreeMail } from "@/lib/email-address";
+import { keyedHash } from "@/lib/abuse/pseudonym";
+import { canonicalEmail } from "@/lib/email-address";
 
 /**
  * Signing limits, counted in the database (the RateLimiterFlexible table) so that every app
@@ -11,7 +12,16 @@ import { canonicalEmail, emailDomainOf, isFreeMail } from "@/lib/email-address";
  * its upsert increments in the database, so concurrent requests are all counted.
  */
 export type Limit = { points: number; seconds: number };
-export type SigningLimits = { address: Limit; addressNoProof: Limit; domain: Limit };
+
+/**
+ * The limits a signature passes. None of them is keyed by anything a stranger can choose for
+ * someone else (a domain, a letter), so no third party can lock a signer out:
+ *  - address / addressNoProof / global are hard ceilings far above human rates, refused when
+ *    reached: they protect the database from one client, and from everyone at once;
+ *  - mailbox is how many mails one recipient mailbox gets per window: it protects that mailbox
+ *    from being flooded through our form. Reaching it stops only further mail to that mailbox.
+ */
+export type SigningLimits = { address: Limit; addressNoProof: Limit; global: Limit; mailbox: Limit };
 
 const limiters = new Map<string, RateLimiterPrisma>();
 
@@ -35,18 +45,15 @@ export function limiter(prefix: string, limit: Limit): RateLimiterPrisma {
 export const defaultSigningLimits = (): SigningLimits => ({
   address: env.SIGN_LIMIT_ADDRESS,
   addressNoProof: env.SIGN_LIMIT_ADDRESS_NOPROOF,
-  domain: env.SIGN_LIMIT_DOMAIN,
+  global: env.SIGN_LIMIT_GLOBAL,
+  mailbox: env.SIGN_LIMIT_MAILBOX,
 });
 
 /**
- * The key an email is limited under. An organisation's own domain is one bucket (a flood from
- * example.org is one actor); free-mail domains are shared by millions, so there each canonical
- * address is its own bucket.
+ * The key a recipient is counted under: its canonical mailbox, so spellings of one address share
+ * it, as a keyed hash, so the counters hold no email address.
  */
-export function emailLimitKey(email: string): string {
-  const domain = emailDomainOf(email);
-  return isFreeMail(domain) ? `address:${canonicalEmail(email)}` : `domain:${domain}`;
-}
+export const mailboxKey = (email: string): string => keyedHash("mailbox", canonicalEmail(email));
 
 /** The limiter's "no" (also when a bundler gave us a second copy of its class). */
 const isLimiterAnswer = (value: unknown): value is RateLimiterRes =>
@@ -66,19 +73,23 @@ export async function tryConsume(l: RateLimiterPrisma, key: string): Promise<boo
 export type LimitVerdict = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /**
- * Counts one signing attempt against every limit that applies; refused when any is exhausted.
- * A submission without a solved proof-of-work (a browser without JavaScript, or a script) also
- * counts against the stricter no-proof limit of its address.
+ * Counts one signing attempt against the hard ceilings; refused when any is reached. A submission
+ * without a solved proof-of-work (a browser without JavaScript, or a script) also counts against
+ * the lower no-proof ceiling of its address.
  */
-export async function consumeSigningLimits(
-  request: { address: string; email: string; proofSolved: boolean },
+export async function consumeSigningCeilings(
+  request: { address: string; proofSolved: boolean },
   limits: SigningLimits = defaultSigningLimits(),
 ): Promise<LimitVerdict> {
-  const checks: [RateLimiterPrisma, string][] = [
-    [limiter("sign-ip", limits.address), request.address],
-    [limiter("sign-mail", limits.domain), emailLimitKey(request.email)],
-  ];
-  if (!request.proofSolved) checks.push([limiter("sign-ip-noproof", limits.addressNoProof), request.address]);
+  const own: [RateLimiterPrisma, string][] = [[limiter("sign-ip", limits.address), request.address]];
+  if (!request.proofSolved) own.push([limiter("sign-ip-noproof", limits.addressNoProof), request.address]);
+  const verdict = await consumeAll(own);
+  // The site-wide count is taken only once the client's own ceilings passed: a client held at its
+  // ceiling must not go on filling the count everyone shares.
+  return verdict.ok ? consumeAll([[limiter("sign-all", limits.global), "site"]]) : verdict;
+}
+
+async function consumeAll(checks: [RateLimiterPrisma, string][]): Promise<LimitVerdict> {
   const results = await Promise.allSettled(checks.map(([l, key]) => l.consume(key)));
   let limited = false;
   let retryMs = 0;
@@ -91,4 +102,22 @@ export async function consumeSigningLimits(
     if (Number.isFinite(ms)) retryMs = Math.max(retryMs, ms);
   }
   return limited ? { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(retryMs / 1000)) } : { ok: true };
+}
+
+/** Takes one mail from a recipient mailbox's budget; false when the mailbox has had its share. */
+export const consumeMailBudget = (email: string, limits: SigningLimits = defaultSigningLimits()): Promise<boolean> =>
+  tryConsume(limiter("sign-mailbox", limits.mailbox), mailboxKey(email));
+
+/**
+ * Takes one proof-of-work challenge from a client address's allowance (app/api/altcha). Generous:
+ * a signer needs one per signature, a reloaded or long-open page a few more.
+ */
+export async function consumeChallenge(address: string, limit: Limit = env.SIGN_LIMIT_CHALLENGE): Promise<LimitVerdict> {
+  try {
+    await limiter("altcha-ip", limit).consume(address);
+    return { ok: true };
+  } catch (error) {
+    if (!isLimiterAnswer(error)) throw error;
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(Number(error.msBeforeNext) / 1000) || 1) };
+  }
 }

@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { reviewQueue } from "@/lib/moderation/queries";
 import { reviewFilterSchema } from "@/lib/moderation/schema";
 import { authorized } from "@/lib/testing/access";
-import { seedLetter, seedSignature } from "@/lib/testing/seed";
+import { signatureSchema } from "@/lib/signatures/schema";
+import { seedLetter, seedSignature, uniqueId } from "@/lib/testing/seed";
 
 const filter = (q: Record<string, string> = {}) => reviewFilterSchema.parse(q);
 
@@ -49,5 +50,33 @@ test("hints: same normalised name, same domain, free mail, email at the website'
   assert.equal(rows.get(a.id)!.sameDomain, 1);
   assert.equal(rows.get(a.id)!.emailAtWebsite, true);
   assert.equal(rows.get(a.id)!.freeMail, false);
-  assert.deepEqual(rows.get(c.id), { sameName: [], sameDomain: 0, freeMail: true, emailAtWebsite: false });
+  assert.deepEqual(rows.get(c.id), { sameName: [], sameDomain: 0, freeMail: true, emailAtWebsite: false, sameNetwork: 0 });
+});
+
+test("hint: signatures from one network within an hour are counted; other networks and other hours are not", async () => {
+  const { signLetter } = await import("@/lib/signatures/mutations");
+  const { networkHash } = await import("@/lib/abuse/pseudonym");
+  const letter = await seedLetter(db);
+  const sign = (email: string, address: string) =>
+    signLetter(letter.slug, signatureSchema.parse({ orgName: `Org ${email}`, country: "FR", orgType: "academic", contactName: "Ana", email, consent: true }), { address });
+  // Six organisations at one conference (one /24, two addresses in it), two elsewhere.
+  for (let i = 0; i < 6; i++) assert.deepEqual(await sign(`room${i}-${uniqueId()}@org${i}.example`, `198.51.100.${i % 2 ? 20 : 21}`), { ok: true });
+  assert.deepEqual(await sign(`home-${uniqueId()}@home.example`, "203.0.113.5"), { ok: true });
+  assert.deepEqual(await sign(`v6-${uniqueId()}@six.example`, "2001:db8:aa:1::/64"), { ok: true });
+  // One more from the conference network, but two hours earlier: outside everyone's hour.
+  const early = await sign(`early-${uniqueId()}@early.example`, "198.51.100.99");
+  assert.deepEqual(early, { ok: true });
+  await db.signature.updateMany({ where: { letterId: letter.id, email: { startsWith: "early-" } }, data: { createdAt: new Date(Date.now() - 2 * 3_600_000) } });
+
+  const rows = (await reviewQueue(await authorized(letter.id), filter({ status: "all" }))).rows;
+  const hint = (prefix: string) => rows.filter((r) => r.email.startsWith(prefix)).map((r) => r.hints.sameNetwork);
+  assert.deepEqual(hint("room"), [6, 6, 6, 6, 6, 6]);
+  assert.deepEqual(hint("home"), [0]);
+  assert.deepEqual(hint("v6"), [0]);
+  assert.deepEqual(hint("early"), [0]);
+  // What is stored is a keyed hash of the network, not the address or the network.
+  const stored = await db.signature.findMany({ where: { letterId: letter.id }, select: { network: true, email: true } });
+  // 16 hex digits cannot hold an address's dots or colons.
+  for (const { network } of stored) assert.match(network ?? "", /^[0-9a-f]{16}$/);
+  assert.equal(stored.find((s) => s.email.startsWith("room"))!.network, networkHash("198.51.100.1"));
 });

@@ -15,7 +15,17 @@ export type ReviewHints = {
   sameDomain: number;
   freeMail: boolean;
   emailAtWebsite: boolean;
+  /**
+   * How many signatures of this letter (this one included) came from its network within an hour
+   * either side of it; 0 below NETWORK_HINT_THRESHOLD. A shared network (a conference, an office)
+   * is no reason to refuse anyone, but a coordinator should look twice.
+   */
+  sameNetwork: number;
 };
+
+/** From this many signatures from one network within an hour, the queue says so. */
+export const NETWORK_HINT_THRESHOLD = 5;
+const NETWORK_WINDOW_MS = 3_600_000;
 
 // Case-insensitive search that behaves alike on SQLite and PostgreSQL: compare normalised columns.
 function searchWhere(q: string | undefined) {
@@ -67,13 +77,35 @@ export async function reviewQueue({ id: letterId }: AuthorizedLetter, filter: Re
   };
 }
 
-type HintSource = { id: string; nameKey: string; emailDomain: string; website: string | null };
+type HintSource = { id: string; nameKey: string; emailDomain: string; website: string | null; network: string | null; createdAt: Date };
 
-/** Duplicate hints for one page of rows, in two queries whatever the page size. */
+/** Signatures of the letter from the page's networks, in the time the page's rows span (± the window). */
+function networkNeighbours(letterId: string, rows: HintSource[]) {
+  const networks = [...new Set(rows.map((r) => r.network).filter((n): n is string => Boolean(n)))];
+  if (!networks.length) return Promise.resolve([]);
+  const times = rows.filter((r) => r.network).map((r) => r.createdAt.getTime());
+  return db.signature.findMany({
+    where: {
+      letterId,
+      network: { in: networks },
+      createdAt: { gte: new Date(Math.min(...times) - NETWORK_WINDOW_MS), lte: new Date(Math.max(...times) + NETWORK_WINDOW_MS) },
+    },
+    select: { network: true, createdAt: true },
+  });
+}
+
+function sameNetworkCount(row: HintSource, neighbours: { network: string | null; createdAt: Date }[]): number {
+  if (!row.network) return 0;
+  const at = row.createdAt.getTime();
+  const count = neighbours.filter((n) => n.network === row.network && Math.abs(n.createdAt.getTime() - at) <= NETWORK_WINDOW_MS).length;
+  return count >= NETWORK_HINT_THRESHOLD ? count : 0;
+}
+
+/** Duplicate and shared-network hints for one page of rows, in three queries whatever the page size. */
 async function hintsFor(letterId: string, rows: HintSource[]): Promise<Map<string, ReviewHints>> {
   const nameKeys = [...new Set(rows.map((r) => r.nameKey).filter(Boolean))];
   const domains = [...new Set(rows.map((r) => r.emailDomain).filter((d) => !isFreeMail(d)))];
-  const [sameNames, sameDomains] = await Promise.all([
+  const [sameNames, sameDomains, neighbours] = await Promise.all([
     nameKeys.length
       ? db.signature.findMany({
           where: { letterId, nameKey: { in: nameKeys } },
@@ -83,6 +115,7 @@ async function hintsFor(letterId: string, rows: HintSource[]): Promise<Map<strin
     domains.length
       ? db.signature.groupBy({ by: ["emailDomain"], where: { letterId, emailDomain: { in: domains } }, _count: { _all: true } })
       : [],
+    networkNeighbours(letterId, rows),
   ]);
   const domainCount = new Map(sameDomains.map((d) => [d.emailDomain, d._count._all]));
   const out = new Map<string, ReviewHints>();
@@ -95,6 +128,7 @@ async function hintsFor(letterId: string, rows: HintSource[]): Promise<Map<strin
       sameDomain: free ? 0 : Math.max(0, (domainCount.get(r.emailDomain) ?? 1) - 1),
       freeMail: free,
       emailAtWebsite: emailMatchesWebsite(r.emailDomain, r.website),
+      sameNetwork: sameNetworkCount(r, neighbours),
     });
   }
   return out;

@@ -60,3 +60,21 @@ test("sent mail goes after 7 days, failed mail after 30, expired rate-limit coun
   assert.ok(!left.has(oldSent.id) && !left.has(oldFailed.id));
   assert.ok(left.has(newSent.id) && left.has(oldPending.id));
 });
+
+test("a signature's network hash is cleared 30 days after it was made; the signature stays", async () => {
+  const { db } = await import("@/lib/db");
+  const { purgeExpiredData } = await import("@/lib/privacy/retention");
+  const letter = await seedLetter(db);
+  const now = new Date();
+  const make = async (ageDays: number) => {
+    const signature = await seedSignature(db, letter.id, { status: "approved", createdAt: new Date(now.getTime() - ageDays * DAY) });
+    return db.signature.update({ where: { id: signature.id }, data: { network: "0123456789abcdef" } });
+  };
+  const old = await make(31);
+  const recent = await make(29);
+  const result = await purgeExpiredData(now, { unconfirmedDays: 30, sentMailDays: 7 });
+  assert.equal(result.networks, 1);
+  assert.equal((await db.signature.findUniqueOrThrow({ where: { id: old.id } })).network, null);
+  assert.equal((await db.signature.findUniqueOrThrow({ where: { id: recent.id } })).network, "0123456789abcdef");
+  assert.equal((await purgeExpiredData(now, { unconfirmedDays: 30, sentMailDays: 7 })).networks, 0, "idempotent");
+});

@@ -9,7 +9,9 @@ import { env } from "@/lib/env";
  *  - signatures never confirmed, with their links, `unconfirmedDays` after they were made;
  *  - sent mail `sentMailDays` after sending, and mail that finally failed after `unconfirmedDays`
  *    (each holds an address and a copy of what we wrote);
- *  - rate-limit counters once expired (their keys are network addresses and email domains).
+ *  - a signature's network hash (lib/abuse/pseudonym.ts) `unconfirmedDays` after it was made: the
+ *    shared-network hint it feeds is about the hour around a signature, not its history;
+ *  - rate-limit counters once expired (their keys are network addresses and keyed hashes).
  * Idempotent, so every instance may run it; a run deletes nothing twice.
  */
 export type RetentionPolicy = { unconfirmedDays: number; sentMailDays: number };
@@ -32,7 +34,11 @@ export async function purgeExpiredData(now = new Date(), policy: RetentionPolicy
     const sent = await tx.outboxMessage.deleteMany({ where: { status: SENT_STATUS, sentAt: { lt: sentBefore } } });
     const failed = await tx.outboxMessage.deleteMany({ where: { status: FAILED_STATUS, createdAt: { lt: unconfirmedBefore } } });
     const counters = await tx.rateLimiterFlexible.deleteMany({ where: { expire: { lt: now } } });
-    return { signatures: signatures.count, tokens: tokens.count, mail: sent.count + failed.count, counters: counters.count };
+    const networks = await tx.signature.updateMany({
+      where: { network: { not: null }, createdAt: { lt: unconfirmedBefore } },
+      data: { network: null },
+    });
+    return { signatures: signatures.count, tokens: tokens.count, mail: sent.count + failed.count, counters: counters.count, networks: networks.count };
   });
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { networkHash } from "@/lib/abuse/pseudonym";
 import { guardSigning, honeypotFilled, type SigningClient } from "@/lib/abuse/signing-guard";
 import { db, type Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -139,10 +140,15 @@ export async function signLetter(slug: string, data: SignatureData, client?: Sig
   if (!letter || !isPubliclyVisible(effectiveLetterStatus(letter))) return fail("NOT_FOUND");
   if (!isSignable(letter)) return fail("LETTER_CLOSED");
 
+  // A mailbox over its mail budget: a new signature is still stored, an existing one is left as it
+  // is (the link already mailed for it keeps working), and no mail goes out.
+  let mail = true;
   if (client) {
     const verdict = await guardSigning(client, data.email);
     if (!verdict.ok) return verdict;
+    mail = verdict.mail;
   }
+  const network = client ? networkHash(client.address) : null;
 
   const emailCanonical = canonicalEmail(data.email);
   const attempt = () =>
@@ -151,12 +157,12 @@ export async function signLetter(slug: string, data: SignatureData, client?: Sig
         where: { letterId_emailCanonical: { letterId: letter.id, emailCanonical } },
         select: { id: true },
       });
-      if (existing) return signAgain(tx, existing.id, data, letter);
+      if (existing) return mail ? signAgain(tx, existing.id, data, letter) : undefined;
       const signature = await tx.signature.create({
-        data: { letterId: letter.id, ...signatureFields(data), status: INITIAL_SIGNATURE_STATUS },
+        data: { letterId: letter.id, ...signatureFields(data), network, status: INITIAL_SIGNATURE_STATUS },
         select: { id: true },
       });
-      await queueConfirmation(tx, signature.id, data, letter);
+      if (mail) await queueConfirmation(tx, signature.id, data, letter);
     });
 
   try {
@@ -166,6 +172,7 @@ export async function signLetter(slug: string, data: SignatureData, client?: Sig
     if (!isUniqueViolation(error)) throw error;
     await attempt();
   }
+  if (!mail) return fail("RATE_LIMITED");
   kickMailWorker();
   return { ok: true };
 }
