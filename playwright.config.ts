@@ -109,7 +109,6 @@ export default defineConfig({
         // own tests in lib/abuse, here they would only make later tests fail.
         SIGN_LIMIT_ADDRESS: "1000/600",
         SIGN_LIMIT_ADDRESS_NOPROOF: "1000/600",
-        SIGN_LIMIT_DOMAIN: "1000/3600",
         LOG_MAIL_LINKS: "false",
       },
     },
