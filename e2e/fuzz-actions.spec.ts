@@ -71,7 +71,9 @@ const badLetterForm = (slug: string) => {
   const valid = { title: "Fuzzed title", slug, addressee: "Someone", body: "Text.", deadline: "", coordinators: "" };
   return fc.oneof(
     fc.oneof(blank, tooLong(200)).map((title) => ({ ...valid, title })),
-    fc.oneof(blank, fc.constantFrom("ab", "a--b", "-ab", "ab-", "a b c", "ä-öü", "a_b", "../x"), tooLong(80), fc.tuple(fc.string({ maxLength: 10 }), CONTROL).map(([s, c]) => `abc${s}${c}`))
+    // A control character goes inside the slug, never at an end: the schema trims, so "abc\r" is a valid slug.
+    fc.oneof(blank, fc.constantFrom("ab", "a--b", "-ab", "ab-", "a b c", "ä-öü", "a_b", "../x"), tooLong(80),
+      fc.tuple(fc.string({ maxLength: 10 }), CONTROL).map(([s, c]) => `ab${c}c${s}`))
       .map((s) => ({ ...valid, slug: s })),
     fc.oneof(blank, tooLong(300)).map((addressee) => ({ ...valid, addressee })),
     blank.map((body) => ({ ...valid, body })),
