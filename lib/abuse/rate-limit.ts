@@ -59,18 +59,12 @@ export const mailboxKey = (email: string): string => keyedHash("mailbox", canoni
 const isLimiterAnswer = (value: unknown): value is RateLimiterRes =>
   value instanceof RateLimiterRes || (typeof value === "object" && value !== null && "consumedPoints" in value && "msBeforeNext" in value);
 
+export type LimitVerdict = { ok: true } | { ok: false; retryAfterSeconds: number };
+
 /** Takes one point; false when the key has had its share, a store failure is thrown. */
 export async function tryConsume(l: RateLimiterPrisma, key: string): Promise<boolean> {
-  try {
-    await l.consume(key);
-    return true;
-  } catch (error) {
-    if (isLimiterAnswer(error)) return false;
-    throw error;
-  }
+  return (await consumeAll([[l, key]])).ok;
 }
-
-export type LimitVerdict = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /**
  * Counts one signing attempt against the hard ceilings; refused when any is reached. A submission
@@ -112,12 +106,5 @@ export const consumeMailBudget = (email: string, limits: SigningLimits = default
  * Takes one proof-of-work challenge from a client address's allowance (app/api/altcha). Generous:
  * a signer needs one per signature, a reloaded or long-open page a few more.
  */
-export async function consumeChallenge(address: string, limit: Limit = env.SIGN_LIMIT_CHALLENGE): Promise<LimitVerdict> {
-  try {
-    await limiter("altcha-ip", limit).consume(address);
-    return { ok: true };
-  } catch (error) {
-    if (!isLimiterAnswer(error)) throw error;
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(Number(error.msBeforeNext) / 1000) || 1) };
-  }
-}
+export const consumeChallenge = (address: string, limit: Limit = env.SIGN_LIMIT_CHALLENGE): Promise<LimitVerdict> =>
+  consumeAll([[limiter("altcha-ip", limit), address]]);

@@ -1,3 +1,4 @@
+import "server-only";
 import { createOrPromoteAdmin, demoteUnlistedAdmin } from "@/lib/auth/mutations";
 import { findActiveUser, isBootstrapAdmin } from "@/lib/auth/queries";
 import { env } from "@/lib/env";

@@ -23,24 +23,29 @@ type LetterForMail = { id: string; slug: string; title: string };
 
 const letterUrl = (slug: string) => `${env.APP_URL}/letters/${slug}`;
 
+/** The address of a link in a signer's mail. */
+const signerLink = (page: "confirm" | "withdraw", token: string) => `${env.APP_URL}/${page}/${token}`;
+
+/** A fresh withdraw link for a signature. */
+async function issueWithdrawToken(tx: Tx, signatureId: string): Promise<string> {
+  const withdraw = newToken();
+  await tx.signatureToken.create({
+    data: { signatureId, purpose: "withdraw", tokenHash: withdraw.tokenHash, expiresAt: new Date(Date.now() + WITHDRAW_TOKEN_TTL_MS) },
+  });
+  return withdraw.token;
+}
+
 /**
  * A fresh confirm and withdraw link. `answers` (a re-submission for a pending signature) rides on
  * the confirm token: that link confirms with those answers, and nothing else sees them.
  */
 async function issueTokens(tx: Tx, signatureId: string, answers?: SignatureData) {
   const confirm = newToken();
-  const withdraw = newToken();
-  const now = Date.now();
-  await tx.signatureToken.createMany({
-    data: [
-      {
-        signatureId, purpose: "confirm", tokenHash: confirm.tokenHash, expiresAt: new Date(now + CONFIRM_TOKEN_TTL_MS),
-        answers: answers ? JSON.stringify(answers) : null,
-      },
-      { signatureId, purpose: "withdraw", tokenHash: withdraw.tokenHash, expiresAt: new Date(now + WITHDRAW_TOKEN_TTL_MS) },
-    ],
+  const expiresAt = new Date(Date.now() + CONFIRM_TOKEN_TTL_MS);
+  await tx.signatureToken.create({
+    data: { signatureId, purpose: "confirm", tokenHash: confirm.tokenHash, expiresAt, answers: answers ? JSON.stringify(answers) : null },
   });
-  return { confirm: confirm.token, withdraw: withdraw.token, expiresAt: new Date(now + CONFIRM_TOKEN_TTL_MS) };
+  return { confirm: confirm.token, withdraw: await issueWithdrawToken(tx, signatureId), expiresAt };
 }
 
 /** Mails a confirm link to the address typed; with `proposed`, the link carries these answers. */
@@ -51,8 +56,8 @@ async function queueConfirmation(tx: Tx, signatureId: string, data: SignatureDat
     contactName: data.contactName,
     orgName: data.orgName,
     letterTitle: letter.title,
-    confirmUrl: `${env.APP_URL}/confirm/${tokens.confirm}`,
-    withdrawUrl: `${env.APP_URL}/withdraw/${tokens.withdraw}`,
+    confirmUrl: signerLink("confirm", tokens.confirm),
+    withdrawUrl: signerLink("withdraw", tokens.withdraw),
     expiresAt: tokens.expiresAt,
     replacesPending: proposed,
   });
@@ -104,21 +109,13 @@ async function signAgain(tx: Tx, existingId: string, data: SignatureData, letter
     await queueConfirmation(tx, existing.id, data, letter);
     return;
   }
-  const withdraw = newToken();
-  await tx.signatureToken.create({
-    data: {
-      signatureId: existing.id,
-      purpose: "withdraw",
-      tokenHash: withdraw.tokenHash,
-      expiresAt: new Date(Date.now() + WITHDRAW_TOKEN_TTL_MS),
-    },
-  });
+  const withdrawToken = await issueWithdrawToken(tx, existing.id);
   const mail = await alreadySignedMail({
     to: data.email,
     orgName: existing.displayName ?? existing.orgName,
     letterTitle: letter.title,
     letterUrl: letterUrl(letter.slug),
-    withdrawUrl: `${env.APP_URL}/withdraw/${withdraw.token}`,
+    withdrawUrl: signerLink("withdraw", withdrawToken),
   });
   await enqueueMail(tx, mail, { signatureId: existing.id });
 }
