@@ -1,4 +1,4 @@
-import type { Locale as AppLocale } from "@/i18n/messages";
+import type { Locale as AppLocale } from "@/lib/i18n/locales";
 
 /**
  * The message catalogue's shape, for the type checker: every `t("...")` key is checked against the

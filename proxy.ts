@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { checkActionBody } from "@/lib/http/body-guard";
 import { allowedHosts, claimedHosts, isAllowedHost, usesHttps } from "@/lib/http/hosts";
 import { FORWARDING_HEADERS, isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security";
+import { languageRoute, LOCALE_HEADER, PATH_HEADER, rememberLocale } from "@/lib/i18n/proxy";
 
 const ALLOWED = allowedHosts(env.APP_URL, env.ALLOWED_HOSTS);
 const APP_PROTOCOL = new URL(env.APP_URL).protocol;
@@ -18,6 +19,8 @@ const HTTPS = usesHttps(env.APP_URL);
  *  - Without TRUST_PROXY, forwarding headers sent by the client are dropped, so Next sets
  *    x-forwarded-for from the real socket (it does so only when the header is absent).
  *  - The CSP goes on the request too: Next reads the nonce from it for its own scripts.
+ *  - An address without a language (an old link, "/") is redirected to the reader's language;
+ *    a page in a language passes that language and its path on to the pages (switcher, hreflang).
  */
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
@@ -41,10 +44,22 @@ export async function proxy(request: NextRequest) {
     }
   }
 
+  const language = languageRoute(request, env.APP_URL);
+  if (language.kind === "redirect") {
+    return new NextResponse(null, { status: 307, headers: { ...headers, Location: language.location, Vary: "Accept-Language, Cookie" } });
+  }
+
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  requestHeaders.delete(LOCALE_HEADER);
+  requestHeaders.delete(PATH_HEADER);
+  if (language.kind === "page") {
+    requestHeaders.set(LOCALE_HEADER, language.locale);
+    requestHeaders.set(PATH_HEADER, language.path);
+  }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  if (language.kind === "page") rememberLocale(request, response, language.locale, HTTPS);
   return response;
 }
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { ORG_TYPES } from "@/lib/signatures/org-types";
 import { SIGNATURE_STATUSES } from "@/lib/signatures/status";

@@ -1,9 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { auth } from "@/auth";
 import { authorizeAdmin, authorizeLetter, type AuthorizedAdmin, type AuthorizedLetter } from "@/lib/auth/access";
 import { findActiveUserById, type CurrentUser } from "@/lib/auth/queries";
+import { localizedPath, redirectTo } from "@/lib/i18n/localized";
 
 /**
  * Who is asking, for pages, route handlers and the action wrapper. The role is read from the
@@ -26,12 +27,13 @@ export async function letterAccess(letterId: string): Promise<LetterAccess> {
   return letter ? { ok: true, letter } : { ok: false, status: 404 };
 }
 
-const signInPath = (next?: string) => (next ? `/signin?callbackUrl=${encodeURIComponent(next)}` : "/signin");
+/** The sign-in page, coming back afterwards to the page asked for, in the same language. */
+const signInPath = async (next?: string) => (next ? `/signin?callbackUrl=${encodeURIComponent(await localizedPath(next))}` : "/signin");
 
 /** For pages: the user, or a redirect to the sign-in page. */
 export async function requireUser(next?: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(signInPath(next));
+  if (!user) return redirectTo(await signInPath(next));
   return user;
 }
 
@@ -46,7 +48,7 @@ export async function requireAdmin(next?: string): Promise<AuthorizedAdmin> {
 export async function requireLetterAccess(letterId: string, next?: string): Promise<AuthorizedLetter> {
   const access = await letterAccess(letterId);
   if (!access.ok) {
-    if (access.status === 401) redirect(signInPath(next));
+    if (access.status === 401) return redirectTo(await signInPath(next));
     notFound();
   }
   return access.letter;

@@ -19,4 +19,7 @@ export const localeNames: Record<Locale, string> = {
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === "string" && (locales as readonly string[]).includes(value);
 
+/** A path of the app in a language: "/letters/x" → "/fr/letters/x", "" or "/" → "/fr". */
+export const pathIn = (locale: Locale, path: string): string => `/${locale}${path === "/" ? "" : path}`;
+
 export const directionOf = (locale: Locale): "rtl" | "ltr" => (locale === "ar" ? "rtl" : "ltr");

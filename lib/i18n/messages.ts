@@ -2,9 +2,9 @@ import "server-only";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
-export const locales = ["en"] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = "en";
+import type { Locale } from "@/lib/i18n/locales";
+
+export { defaultLocale, locales, type Locale } from "@/lib/i18n/locales";
 
 const cache = new Map<Locale, Promise<Record<string, unknown>>>();
 

@@ -1,11 +1,13 @@
 import "server-only";
 import { getRequestConfig } from "next-intl/server";
-import { loadMessages, defaultLocale } from "@/lib/i18n/messages";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
 
-// English only for now; the catalogue is split per area (messages/<locale>/<area>.json)
-// so that each part of the app owns its strings.
-export default getRequestConfig(async () => ({
-  locale: defaultLocale,
-  messages: await loadMessages(defaultLocale),
-  timeZone: "UTC",
-}));
+// The language comes from the address (/fr/…), which proxy.ts passes on; requests outside the
+// localized pages (route handlers under /api) speak the default language. The catalogue is split
+// per area (messages/<locale>/<area>.json) so that each part of the app owns its strings.
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = isLocale(requested) ? requested : defaultLocale;
+  return { locale, messages: await loadMessages(locale), timeZone: "UTC" };
+});

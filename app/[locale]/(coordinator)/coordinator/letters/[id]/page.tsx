@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireLetterAccess } from "@/lib/auth/session";
+import { getLetterForCoordinator } from "@/lib/letters/queries";
+import { letterEventsFrom } from "@/lib/letters/status";
+import { SIGNATURE_STATUSES } from "@/lib/signatures/status";
+import { LetterTabs } from "@/components/coordinator/letter-tabs";
+import { ActionNotice, type ActionParams } from "@/components/coordinator/action-notice";
+import { changeStatusAction } from "./actions";
+
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("coordinator.overview"))("pageTitle") });
+
+export default async function LetterOverviewPage({ params, searchParams }: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<ActionParams>;
+}) {
+  const { id } = await params;
+  await requireLetterAccess(id, `/coordinator/letters/${id}`);
+  const letter = await getLetterForCoordinator(id);
+  if (!letter) notFound();
+  const t = await getTranslations("coordinator");
+  const events = letterEventsFrom(letter.status);
+  const exportBase = `/coordinator/letters/${id}/export`;
+  return (
+    <div className="stack">
+      <h1>{letter.title}</h1>
+      <p className="button-row">
+        <span className={`badge badge--${letter.effectiveStatus}`}>{t(`status.${letter.effectiveStatus}`)}</span>
+        <span>{t("overview.version", { version: letter.version })}</span>
+        {letter.status !== "draft" && <Link href={`/letters/${letter.slug}`}>{t("overview.publicPage")}</Link>}
+      </p>
+      <LetterTabs letterId={id} current="overview" />
+      <ActionNotice params={await searchParams} />
+      {letter.effectiveStatus !== letter.status && <p className="notice">{t("overview.deadlinePassedNote")}</p>}
+      {letter.earlierVersionSignatures > 0 && (
+        <p className="notice">{t("overview.earlierVersion", { count: letter.earlierVersionSignatures })}</p>
+      )}
+
+      <section aria-labelledby="counts-heading">
+        <h2 id="counts-heading">{t("overview.counts")}</h2>
+        <ul className="counts">
+          {SIGNATURE_STATUSES.map((s) => (
+            <li key={s}>
+              <Link href={`/coordinator/letters/${id}/signatures?status=${s}`}>{t(`signatureStatus.${s}`)}</Link>:{" "}
+              <strong>{letter.counts[s] ?? 0}</strong>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {events.length > 0 && (
+        <section aria-labelledby="status-heading">
+          <h2 id="status-heading">{t("overview.actions")}</h2>
+          <div className="button-row">
+            {events.map((event) => (
+              <form key={event} action={changeStatusAction}>
+                <input type="hidden" name="letterId" value={id} />
+                <input type="hidden" name="event" value={event} />
+                <button type="submit" className={event === "publish" ? "button" : "button button--secondary"}>
+                  {t(`overview.${event}`)}
+                </button>
+              </form>
+            ))}
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="exports-heading">
+        <h2 id="exports-heading">{t("overview.exports")}</h2>
+        {/* A plain GET form: the choices become the PDF route's query, with or without JavaScript. */}
+        <form method="get" action={`${exportBase}/pdf`} className="export-form">
+          <div className="field">
+            <label htmlFor="pdf-order">{t("overview.pdfOrder")}</label>
+            <select id="pdf-order" name="order" defaultValue="alphabetical">
+              <option value="alphabetical">{t("overview.pdfAlphabetical")}</option>
+              <option value="country">{t("overview.pdfCountry")}</option>
+            </select>
+          </div>
+          <div className="checkbox">
+            <input id="pdf-type" type="checkbox" name="includeType" value="1" />
+            <label htmlFor="pdf-type">{t("overview.pdfIncludeType")}</label>
+          </div>
+          <button type="submit" className="button">{t("overview.pdfDownload")}</button>
+        </form>
+        <p><a href={`${exportBase}/csv`}>{t("overview.csv")}</a></p>
+      </section>
+
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">{t("overview.coordinatedBy")}</h2>
+        <p>{letter.coordinatorEmails.length ? letter.coordinatorEmails.join(", ") : t("overview.nobodyAssigned")}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "next-intl/server";
+import { TokenStep } from "@/components/signing/token-step";
+import { confirmAction } from "./actions";
+
+export default async function ConfirmPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const t = await getTranslations("signing.confirm");
+  return (
+    <TokenStep token={token} purpose="confirm">
+      {(signature) => ({
+        title: t("title"),
+        intro: t("intro", { addressee: signature.letter.addressee }),
+        action: (
+          <>
+            <p>
+              <Link href={`/letters/${signature.letter.slug}`} target="_blank">{t("readLetter")}</Link>
+            </p>
+            <form action={confirmAction.bind(null, token)}>
+              <button type="submit" className="button">{t("button")}</button>
+            </form>
+            <p className="muted">{t("afterwards")}</p>
+          </>
+        ),
+      })}
+    </TokenStep>
+  );
+}

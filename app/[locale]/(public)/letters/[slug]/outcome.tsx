@@ -1,0 +1,23 @@
+import { Link } from "@/lib/i18n/navigation";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getPublicLetter } from "@/lib/letters/queries";
+
+type Outcome = "checkInbox" | "confirmed" | "withdrawn";
+
+/** The short page a signer lands on after each step: what happened, and what comes next. */
+export async function OutcomePage({ params, outcome }: { params: Promise<{ slug: string }>; outcome: Outcome }) {
+  const letter = await getPublicLetter((await params).slug);
+  if (!letter) notFound();
+  const t = await getTranslations(`signing.${outcome}`);
+  return (
+    <section className="card stack" aria-labelledby="outcome-heading">
+      <h1 id="outcome-heading">{t("title")}</h1>
+      <p>{t("body", { title: letter.title })}</p>
+      {t.has("more") && <p className="muted">{t("more")}</p>}
+      <p>
+        <Link href={`/letters/${letter.slug}`}>{t("back")}</Link>
+      </p>
+    </section>
+  );
+}
