@@ -36,6 +36,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body>
+        {/* Around the whole page: the localized Link reads the language from it, in the header too. */}
+        <NextIntlClientProvider messages={await clientMessages(["common", "errors", "signing", "orgTypes", "abuse"])}>
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
@@ -48,15 +50,14 @@ export default async function LocaleLayout({ children, params }: Props) {
           </div>
         </header>
         <main id="main" className="container">
-          <NextIntlClientProvider messages={await clientMessages(["common", "errors", "signing", "orgTypes", "abuse"])}>
-            {children}
-          </NextIntlClientProvider>
+          {children}
         </main>
         <footer className="site-footer">
           <div className="container">
             <Link href="/privacy">{t("privacy")}</Link> · <Link href="/coordinator">{t("coordinators")}</Link>
           </div>
         </footer>
+        </NextIntlClientProvider>
       </body>
     </html>
   );
