@@ -1,7 +1,9 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import { effectiveLetterStatus } from "@/lib/letters/status";
+import { readingText } from "@/lib/letters/translation-status";
 import { signatureSchema, type SignatureData } from "@/lib/signatures/schema";
 import { PUBLIC_SIGNATURE_STATUS, transition } from "@/lib/signatures/status";
 import { hashToken, looksLikeToken } from "@/lib/signatures/tokens";
@@ -71,6 +73,31 @@ export async function findToken(client: Tx | typeof db, token: string, purpose: 
 }
 
 export type TokenRow = NonNullable<Awaited<ReturnType<typeof findToken>>>;
+
+/**
+ * The letter a signer signs on a page in `locale`, with what that page showed them: the title
+ * they read and the language of the text (the authoritative one, or a current translation).
+ */
+export async function letterAsSigned(slug: string, locale: Locale) {
+  const letter = await db.letter.findUnique({
+    where: { slug },
+    select: {
+      id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true,
+      translations: { where: { locale }, select: { locale: true, title: true, addressee: true, body: true, sourceDigest: true } },
+    },
+  });
+  if (!letter) return null;
+  const language = isLocale(letter.language) ? letter.language : defaultLocale;
+  const read = readingText({ ...letter, language }, letter.translations, locale);
+  return { id: letter.id, slug: letter.slug, status: letter.status, deadline: letter.deadline, title: read.title, textLocale: read.locale };
+}
+
+/** The language a re-submission's confirm link carries beside its answers (applied when it confirms). */
+export function proposedLanguage(stored: string | null): { locale: string; textLocale: string } | null {
+  if (stored === null) return null;
+  const { locale, textLocale } = JSON.parse(stored) as { locale?: unknown; textLocale?: unknown };
+  return isLocale(locale) && isLocale(textLocale) ? { locale, textLocale } : null;
+}
 
 /** The answers a re-submission's confirm link carries (SignatureToken.answers), checked again as the form would. */
 export function proposedAnswers(stored: string | null): SignatureData | null {
