@@ -121,6 +121,9 @@ test("signing again: a withdrawn signer's new language is recorded; a pending on
   assert.match(spanish.linkById("confirm-link"), /\/es\/confirm\//);
   const pending = await db.signature.findFirstOrThrow({ where: { letterId: letter.id } });
   assert.equal(pending.locale, "ru");
+  const { lookUpToken } = await import("@/lib/signatures/queries");
+  const looked = await lookUpToken(tokenOf(spanish.linkById("confirm-link")), "confirm");
+  assert.equal(looked.ok && looked.signature.letter.title, "Mantengamos internet abierta", "the link's page names the letter as they read it");
   assert.equal((await confirmSignature(tokenOf(spanish.linkById("confirm-link")))).ok, true);
   const confirmed = await db.signature.findUniqueOrThrow({ where: { id: pending.id } });
   assert.deepEqual([confirmed.orgName, confirmed.locale, confirmed.textLocale], ["Access Now España", "es", "es"]);

@@ -59,8 +59,13 @@ export type TokenLookup = Result<{ signature: TokenSignature }, TokenProblemCode
 const include = {
   signature: {
     select: {
-      id: true, orgName: true, displayName: true, country: true, orgType: true, website: true, status: true, letterId: true,
-      letter: { select: { id: true, slug: true, title: true, addressee: true, status: true, deadline: true, version: true } },
+      id: true, orgName: true, displayName: true, country: true, orgType: true, website: true, status: true, letterId: true, textLocale: true,
+      letter: {
+        select: {
+          id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true, version: true,
+          translations: { select: { locale: true, title: true, addressee: true, body: true, sourceDigest: true } },
+        },
+      },
     },
   },
 } as const;
@@ -73,6 +78,8 @@ export async function findToken(client: Tx | typeof db, token: string, purpose: 
 }
 
 export type TokenRow = NonNullable<Awaited<ReturnType<typeof findToken>>>;
+
+const localeOr = (value: string | null | undefined): Locale => (isLocale(value) ? value : defaultLocale);
 
 /**
  * The letter a signer signs on a page in `locale`, with what that page showed them: the title
@@ -87,8 +94,7 @@ export async function letterAsSigned(slug: string, locale: Locale) {
     },
   });
   if (!letter) return null;
-  const language = isLocale(letter.language) ? letter.language : defaultLocale;
-  const read = readingText({ ...letter, language }, letter.translations, locale);
+  const read = readingText({ ...letter, language: localeOr(letter.language) }, letter.translations, locale);
   return { id: letter.id, slug: letter.slug, status: letter.status, deadline: letter.deadline, title: read.title, textLocale: read.locale };
 }
 
@@ -121,6 +127,9 @@ export function checkToken(row: TokenRow | null, purpose: TokenPurpose, now = ne
   }
   // A re-submission's confirm link shows the answers it would confirm.
   const shown = proposedAnswers(row.answers);
+  // The letter as the signer read it: the translation they read while it still matches the text.
+  const { letter } = signature;
+  const read = readingText({ ...letter, language: localeOr(letter.language) }, letter.translations, localeOr(proposedLanguage(row.answers)?.textLocale ?? signature.textLocale ?? letter.language));
   return {
     ok: true,
     signature: {
@@ -129,7 +138,7 @@ export function checkToken(row: TokenRow | null, purpose: TokenPurpose, now = ne
       orgType: shown?.orgType ?? signature.orgType,
       website: shown ? (shown.website ?? null) : signature.website,
       status: signature.status,
-      letter: signature.letter,
+      letter: { slug: letter.slug, title: read.title, addressee: read.addressee, status: letter.status, deadline: letter.deadline },
     },
   };
 }

@@ -30,7 +30,7 @@ export async function requestSignIn(state: SignInState, form: FormData): Promise
 
 export async function signOutAction(): Promise<void> {
   await anyoneAction(z.object({}), {}, async () => {
-    await signOut({ redirectTo: "/signin" });
+    await signOut({ redirectTo: await localizedPath("/signin") });
     return { ok: true };
   });
 }
