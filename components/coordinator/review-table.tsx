@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { isOrgType } from "@/lib/signatures/org-types";
 import { canTransition, parseSignatureStatus } from "@/lib/signatures/status";
 import type { ReviewHints as Hints } from "@/lib/moderation/queries";
@@ -28,6 +28,7 @@ type Props = {
 export async function ReviewTable({ rows, countryName, formId }: Props) {
   const t = await getTranslations("coordinator");
   const orgTypes = await getTranslations("orgTypes");
+  const format = await getFormatter();
   // Languages named in the reader's own interface language ("French", « anglais »).
   const languages = new Intl.DisplayNames([await getLocale()], { type: "language", fallback: "code" });
   return (
@@ -77,7 +78,7 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
                 )}
               </td>
               <td>
-                {r.confirmedAt ? r.confirmedAt.toISOString().slice(0, 16).replace("T", " ") : "—"}
+                {r.confirmedAt ? <time dateTime={r.confirmedAt.toISOString()}>{format.dateTime(r.confirmedAt, { dateStyle: "medium", timeStyle: "short" })}</time> : "—"}
                 {r.letterVersion !== null && <div className="muted">{t("moderation.version", { version: r.letterVersion })}</div>}
                 <div className="muted" data-language={r.locale}>{t("moderation.language", { language: languages.of(r.locale) ?? r.locale })}</div>
                 {r.textLocale && r.textLocale !== r.locale && (
