@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { takeSignInMail } from "@/lib/auth/sign-in-limit";
 import { findActiveUser, findActiveUserById, isBootstrapAdmin } from "@/lib/auth/queries";
 import { signInSchema } from "@/lib/auth/schema";
-import { admitToSignIn, applyAdminEmails } from "@/lib/auth/sign-in";
+import { admitToSignIn, applyAdminEmails, signInLocale } from "@/lib/auth/sign-in";
 import { onAppOrigin, usesHttps } from "@/lib/http/hosts";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { kickMailWorker } from "@/lib/mail/worker";
@@ -71,7 +71,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           console.info("[auth] too many sign-in links requested for one address; nothing sent");
           return;
         }
-        await enqueueMail(db, await signInMail({ to: identifier, url: onAppOrigin(url, env.APP_URL), expiresInMinutes: LINK_MINUTES }));
+        await enqueueMail(db, await signInMail({ to: identifier, url: onAppOrigin(url, env.APP_URL), expiresInMinutes: LINK_MINUTES, locale: signInLocale(url) }));
         kickMailWorker();
       },
     }),

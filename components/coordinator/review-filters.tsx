@@ -1,5 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ORG_TYPES } from "@/lib/signatures/org-types";
 import { SIGNATURE_STATUSES } from "@/lib/signatures/status";
 import type { ReviewFilter } from "@/lib/moderation/schema";
@@ -14,6 +14,7 @@ type Props = {
 /** Status counts as links, and a GET form for the other filters: plain URLs, no JavaScript needed. */
 export async function ReviewFilters({ base, filter, counts, countries }: Props) {
   const t = await getTranslations("coordinator");
+  const format = await getFormatter();
   const orgTypes = await getTranslations("orgTypes");
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const statusHref = (s: string) => {
@@ -30,7 +31,7 @@ export async function ReviewFilters({ base, filter, counts, countries }: Props) 
         {[...SIGNATURE_STATUSES, "all" as const].map((s) => (
           <li key={s}>
             <Link href={statusHref(s)} aria-current={filter.status === s ? "true" : undefined}>
-              {t(`signatureStatus.${s}`)} ({s === "all" ? total : (counts[s] ?? 0)})
+              {t(`signatureStatus.${s}`)} ({format.number(s === "all" ? total : (counts[s] ?? 0))})
             </Link>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { isOrgType } from "@/lib/signatures/org-types";
 import { canTransition, parseSignatureStatus } from "@/lib/signatures/status";
 import type { ReviewHints as Hints } from "@/lib/moderation/queries";
@@ -9,6 +9,8 @@ export type ReviewRow = {
   id: string; orgName: string; displayName: string | null; country: string; orgType: string; website: string | null;
   contactName: string; email: string; role: string | null; comment: string | null; status: string;
   rejectionReason: string | null; confirmedAt: Date | null; letterVersion: number | null; erasedAt: Date | null; hints: Hints;
+  /** The language the signer used, and that of the text they read (null: recorded before languages were). */
+  locale: string; textLocale: string | null;
 };
 
 type Props = {
@@ -26,6 +28,9 @@ type Props = {
 export async function ReviewTable({ rows, countryName, formId }: Props) {
   const t = await getTranslations("coordinator");
   const orgTypes = await getTranslations("orgTypes");
+  const format = await getFormatter();
+  // Languages named in the reader's own interface language ("French", « anglais »).
+  const languages = new Intl.DisplayNames([await getLocale()], { type: "language", fallback: "code" });
   return (
     <table className="queue">
       <TableHead columns={[
@@ -73,8 +78,12 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
                 )}
               </td>
               <td>
-                {r.confirmedAt ? r.confirmedAt.toISOString().slice(0, 16).replace("T", " ") : "—"}
+                {r.confirmedAt ? <time dateTime={r.confirmedAt.toISOString()}>{format.dateTime(r.confirmedAt, { dateStyle: "medium", timeStyle: "short" })}</time> : "—"}
                 {r.letterVersion !== null && <div className="muted">{t("moderation.version", { version: r.letterVersion })}</div>}
+                <div className="muted" data-language={r.locale}>{t("moderation.language", { language: languages.of(r.locale) ?? r.locale })}</div>
+                {r.textLocale && r.textLocale !== r.locale && (
+                  <div className="muted" data-text-language={r.textLocale}>{t("moderation.textLanguage", { language: languages.of(r.textLocale) ?? r.textLocale })}</div>
+                )}
                 <div><span className="badge">{t(`signatureStatus.${parseSignatureStatus(r.status)}`)}</span></div>
                 {r.rejectionReason && <div className="muted">{t("moderation.rejectedBecause", { reason: r.rejectionReason })}</div>}
               </td>

@@ -1,5 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { countryName } from "@/lib/countries";
 import type { ListedSignatory } from "@/lib/signatures/queries";
 
@@ -11,9 +11,10 @@ type Props = {
   basePath: string;
 };
 
-/** The approved signatories, one page at a time. Organisation and country only. */
+/** The approved signatories, one page at a time. Organisation and country (named in the page's language) only. */
 export function SignatoryList({ signatories, total, page, pageSize, basePath }: Props) {
   const t = useTranslations("letters");
+  const locale = useLocale();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (total === 0) return <p className="muted">{t("noSignatoriesYet")}</p>;
   const first = (page - 1) * pageSize + 1;
@@ -23,7 +24,7 @@ export function SignatoryList({ signatories, total, page, pageSize, basePath }: 
         {signatories.map((s) => (
           <li key={s.id}>
             <bdi className="signatory-name">{s.name}</bdi>
-            <span className="signatory-country">{countryName(s.country)}</span>
+            <span className="signatory-country">{countryName(s.country, locale)}</span>
           </li>
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { countryName } from "@/lib/countries";
 import { isOrgType } from "@/lib/signatures/org-types";
 import type { TokenSignature } from "@/lib/signatures/queries";
@@ -7,6 +7,7 @@ import type { TokenSignature } from "@/lib/signatures/queries";
 export function TokenSignatureSummary({ signature }: { signature: TokenSignature }) {
   const t = useTranslations("signing");
   const orgTypes = useTranslations("orgTypes");
+  const locale = useLocale();
   return (
     <dl className="letter-meta card">
       <div>
@@ -19,7 +20,7 @@ export function TokenSignatureSummary({ signature }: { signature: TokenSignature
       </div>
       <div>
         <dt>{t("fields.country")}</dt>
-        <dd>{countryName(signature.country)}</dd>
+        <dd>{countryName(signature.country, locale)}</dd>
       </div>
       <div>
         <dt>{t("fields.orgType")}</dt>

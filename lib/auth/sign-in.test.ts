@@ -17,14 +17,14 @@ const smtp = await catchMailForThisFile({ ADMIN_EMAILS: "boss@example.org,listed
 const cookieJar = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
 
 /** Asks for a link the way a browser does; `origin` and `headers` are what the request claims. */
-async function requestLink(email: string, origin = ORIGIN, headers: Record<string, string> = {}): Promise<Response> {
+async function requestLink(email: string, origin = ORIGIN, headers: Record<string, string> = {}, callbackPath = "/coordinator"): Promise<Response> {
   const { handlers } = await import("@/auth");
   const csrf = await handlers.GET(new NextRequest(`${origin}/api/auth/csrf`, { headers }));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   return handlers.POST(new NextRequest(`${origin}/api/auth/signin/email`, {
     method: "POST",
     headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: cookieJar(csrf) },
-    body: new URLSearchParams({ email, csrfToken, callbackUrl: `${origin}/coordinator` }),
+    body: new URLSearchParams({ email, csrfToken, callbackUrl: `${origin}${callbackPath}` }),
   }));
 }
 
@@ -53,6 +53,22 @@ test("a bootstrap admin gets a link; following it writes a session", async () =>
   const session = await db.session.findFirstOrThrow({ where: { userId: user.id } });
   const days = (session.expires.getTime() - Date.now()) / 86_400_000;
   assert.ok(days > 6.9 && days <= 7, "sessions expire after seven days");
+});
+
+test("the sign-in mail is in the language of the page it was asked from (its callback), else English", async () => {
+  const { db } = await import("@/lib/db");
+  const { translatorFor } = await import("@/lib/i18n/translator");
+  for (const [path, locale] of [["/ar/coordinator", "ar"], ["/es/coordinator/letters", "es"], ["/coordinator", "en"]] as const) {
+    const user = await db.user.create({ data: { email: `lang-${locale}@example.org` } });
+    await requestLink(user.email, ORIGIN, {}, path);
+    await deliver();
+    const mail = await smtp.waitForMail({ to: user.email });
+    const t = await translatorFor("mail.signIn", locale);
+    assert.equal(mail.subject, t("subject"), path);
+    assert.ok(mail.text.includes(t("heading")), path);
+    assert.match(mail.html, new RegExp(`<html lang="${locale}" dir="${locale === "ar" ? "rtl" : "ltr"}">`));
+    assert.equal(new URL(new URL(mail.linkById("sign-in-link")).searchParams.get("callbackUrl")!).pathname, path);
+  }
 });
 
 test("a stranger sees the same answer and gets no mail and no account", async () => {

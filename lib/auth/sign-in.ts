@@ -2,6 +2,7 @@ import "server-only";
 import { createOrPromoteAdmin, demoteUnlistedAdmin } from "@/lib/auth/mutations";
 import { findActiveUser, isBootstrapAdmin } from "@/lib/auth/queries";
 import { env } from "@/lib/env";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 
 /**
  * Brings an account's role in line with ADMIN_EMAILS, the only source of administrators: a listed
@@ -22,4 +23,19 @@ export async function applyAdminEmails(email: string, adminEmails: string[] = en
 export async function admitToSignIn(email: string, adminEmails: string[] = env.ADMIN_EMAILS): Promise<boolean> {
   await applyAdminEmails(email, adminEmails);
   return (await findActiveUser(email)) !== null;
+}
+
+/**
+ * The language to write a sign-in mail in: that of the page the link was asked from, which Auth.js
+ * passes on as the link's callbackUrl (/<locale>/coordinator…); English when it names none.
+ */
+export function signInLocale(link: string): Locale {
+  try {
+    const callback = new URL(link).searchParams.get("callbackUrl");
+    if (!callback) return defaultLocale;
+    const first = new URL(callback, env.APP_URL).pathname.split("/")[1];
+    return isLocale(first) ? first : defaultLocale;
+  } catch {
+    return defaultLocale;
+  }
 }

@@ -26,6 +26,17 @@ test("an admin invites a coordinator to a letter: account, assignment, audit, ma
   assert.match(mail.text, new RegExp(letter.title));
 });
 
+test("the invitation is in the inviting admin's language, with a sign-in link in it", async () => {
+  const { translatorFor } = await import("@/lib/i18n/translator");
+  const admin = authorizeAdmin(await seedUser(db, "admin"))!;
+  assert.ok((await inviteCoordinator(admin, { email: "arabic-invitee@example.org", letterIds: [] }, "ar")).ok);
+  await deliverDueMail();
+  const mail = await smtp.waitForMail({ to: "arabic-invitee@example.org" });
+  assert.equal(mail.subject, (await translatorFor("mail.invitation", "ar"))("subject"));
+  assert.match(mail.html, /<html lang="ar" dir="rtl">/);
+  assert.equal(mail.linkById("invitation-link"), "http://localhost:3999/ar/signin?email=arabic-invitee%40example.org");
+});
+
 test("coordinators cannot invite or assign: only an administrator is an AuthorizedAdmin", async () => {
   const coordinator = await seedUser(db);
   const letter = await seedLetter(db);

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
+import { defaultLocale, pathIn, type Locale } from "@/lib/i18n/locales";
 import { recordAudit } from "@/lib/audit/record";
 import type { AuthorizedAdmin } from "@/lib/auth/access";
 import { fail, type Result } from "@/lib/errors";
@@ -13,8 +14,10 @@ import { invitationMail } from "@/lib/mail/templates/invitation";
 /**
  * Invites a coordinator: creates (or re-enables) their account, assigns the chosen letters and
  * queues the invitation in the same transaction. An existing admin keeps the admin role.
+ * The invitation is in `locale`, the inviting admin's interface language (all we know of the
+ * invitee's), with a sign-in link in it.
  */
-export async function inviteCoordinator(actor: AuthorizedAdmin, input: InviteInput): Promise<Result<{ userId: string; created: boolean }>> {
+export async function inviteCoordinator(actor: AuthorizedAdmin, input: InviteInput, locale: Locale = defaultLocale): Promise<Result<{ userId: string; created: boolean }>> {
   const result = await db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: input.email } });
     const user = existing
@@ -25,8 +28,9 @@ export async function inviteCoordinator(actor: AuthorizedAdmin, input: InviteInp
     for (const letter of letters) await assign(tx, actor, letter.id, user.id, user.email);
     await enqueueMail(tx, await invitationMail({
       to: user.email,
+      locale,
       invitedBy: actor.email,
-      signInUrl: `${env.APP_URL}/signin?email=${encodeURIComponent(user.email)}`,
+      signInUrl: `${env.APP_URL}${pathIn(locale, "/signin")}?email=${encodeURIComponent(user.email)}`,
       letterTitles: letters.map((l) => l.title),
     }));
     return { ok: true as const, userId: user.id, created: !existing };

@@ -35,17 +35,23 @@ function assertRfc4180(text: string, rows: Parsed[]) {
 
 test("coordinator CSV: every signature with contact fields, quoted, formulas neutralised", async () => {
   const letter = await seed();
+  await db.signature.create({ data: { ...(await db.signature.findFirstOrThrow({ where: { letterId: letter.id }, omit: { id: true } })), orgName: "Français Numérique", emailCanonical: "fr@example.org", email: "fr@example.org", locale: "fr", textLocale: "en" } });
   const text = await streamToString(coordinatorCsv(letter.id));
   const rows = parseCsv(text);
   assertRfc4180(text, rows);
 
-  assert.equal(rows.length, MIXED_SCRIPT_SIGNATORIES.length + FORMULAS.length + NON_PUBLIC_SIGNATORIES.length);
+  assert.equal(rows.length, MIXED_SCRIPT_SIGNATORIES.length + FORMULAS.length + NON_PUBLIC_SIGNATORIES.length + 1);
   const columns = Object.keys(rows[0].record);
   for (const c of ["email", "contact_name", "role", "comment", "status"]) assert.ok(columns.includes(c), c);
   const statuses = new Set(rows.map((r) => r.record.status));
   for (const s of ["approved", "pending_confirmation", "confirmed", "rejected", "withdrawn"]) assert.ok(statuses.has(s), s);
 
   const marilia = rows.find((r) => r.record.organisation === "Marília Instituto")!.record;
+  // Which language each signer used and read, beside the version they confirmed.
+  assert.deepEqual(columns.slice(columns.indexOf("letter_version"), columns.indexOf("letter_version") + 3), ["letter_version", "language", "text_language"]);
+  const french = rows.find((r) => r.record.organisation === "Français Numérique")!.record;
+  assert.deepEqual([french.language, french.text_language], ["fr", "en"]);
+  assert.equal(marilia.language, "en", "a signature made before languages were recorded reads as English");
   assert.equal(marilia.contact_name, PRIVATE.contactName);
   assert.equal(marilia.comment, PRIVATE.comment);
   assert.match(marilia.email, /^private-\d@example\.org$/);
@@ -62,7 +68,7 @@ test("public CSV: approved signatories only, no private field", async () => {
   assertRfc4180(text, rows);
 
   const columns = Object.keys(rows[0].record);
-  for (const c of ["email", "contact_name", "role", "comment", "status"]) assert.ok(!columns.includes(c), c);
+  for (const c of ["email", "contact_name", "role", "comment", "status", "language", "text_language", "letter_version"]) assert.ok(!columns.includes(c), c);
   for (const secret of ["@example.org", PRIVATE.contactName, PRIVATE.role, "private comment"]) {
     assert.ok(!text.includes(secret), `public CSV must not contain ${secret}`);
   }

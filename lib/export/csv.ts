@@ -68,10 +68,14 @@ export function publicCsv(letterId: string): ReadableStream<Uint8Array> {
 export const COORDINATOR_CSV_COLUMNS = [
   "id", "status", "organisation", "org_name_as_typed", "display_name", "country", "country_code",
   "organisation_type", "website", "contact_name", "email", "role", "comment", "letter_version",
-  "rejection_reason", "created_at", "confirmed_at", "reviewed_at", "withdrawn_at", "erased_at",
+  "language", "text_language", "rejection_reason", "created_at", "confirmed_at", "reviewed_at", "withdrawn_at", "erased_at",
 ];
 
-/** Every signature in every status, with the signer's private contact fields: coordinators only. */
+/**
+ * Every signature in every status, with the signer's private contact fields: coordinators only.
+ * `language` is the one the signer used (their mails come in it), `text_language` that of the text
+ * they read (the authoritative one, or a current translation); both as codes (fr, ar, …).
+ */
 export function coordinatorCsv(letterId: string): ReadableStream<Uint8Array> {
   return csvStream(
     COORDINATOR_CSV_COLUMNS,
@@ -79,7 +83,7 @@ export function coordinatorCsv(letterId: string): ReadableStream<Uint8Array> {
     (s, labels) => [
       s.id, s.status, s.displayName ?? s.orgName, s.orgName, s.displayName, countryName(s.country), s.country,
       labels.orgType(s.orgType), s.website, s.contactName, s.email, s.role, s.comment, s.letterVersion,
-      s.rejectionReason, s.createdAt, s.confirmedAt, s.reviewedAt, s.withdrawnAt, s.erasedAt,
+      s.locale, s.textLocale, s.rejectionReason, s.createdAt, s.confirmedAt, s.reviewedAt, s.withdrawnAt, s.erasedAt,
     ],
     { export: "coordinator", letterId },
   );

@@ -110,6 +110,8 @@ const coordinatorSelect = {
   role: true,
   comment: true,
   letterVersion: true,
+  locale: true,
+  textLocale: true,
   rejectionReason: true,
   createdAt: true,
   confirmedAt: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { directionOf } from "@/lib/i18n/locales";
 import { defaultLocale, type Locale } from "@/lib/i18n/messages";
 import { translatorFor } from "@/lib/i18n/translator";
 
@@ -29,16 +30,18 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
 
 /**
  * The frame and the buttons every email shares, in the locale's words (mail.frame in the
- * catalogue): `const { layout, button } = await mailFrame();`.
+ * catalogue) and its direction: `const { layout, button } = await mailFrame(locale);`.
+ * The direction is set on <html> and again on the content box, since webmail drops <html>.
  */
 export async function mailFrame(locale: Locale = defaultLocale) {
   const t = await translatorFor("mail.frame", locale);
+  const dir = directionOf(locale);
   return {
     /** The shared frame of every email: plain, readable, no remote images. */
     layout: (title: string, body: SafeHtml): string =>
-      html`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${title}</title></head>
+      html`<!doctype html><html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><title>${title}</title></head>
 <body style="margin:0;padding:24px;background:#f6f5f2;font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#1d1d1b;line-height:1.5">
-<div style="max-width:560px;margin:0 auto;background:#fff;border:1px solid #e2e0da;border-radius:8px;padding:28px">
+<div dir="${dir}" style="max-width:560px;margin:0 auto;background:#fff;border:1px solid #e2e0da;border-radius:8px;padding:28px">
 ${body}
 </div></body></html>`.value,
     /** A call-to-action link. `id` is stable so tests and people can find the link. */

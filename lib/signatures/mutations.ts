@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { env } from "@/lib/env";
 import { fail, type Result } from "@/lib/errors";
+import { defaultLocale, pathIn, type Locale } from "@/lib/i18n/locales";
 import { effectiveLetterStatus, isPubliclyVisible, isSignable } from "@/lib/letters/status";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { alreadySignedMail } from "@/lib/mail/templates/already-signed";
@@ -12,19 +13,26 @@ import { confirmSignatureMail } from "@/lib/mail/templates/confirm-signature";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { canonicalEmail } from "@/lib/email-address";
 import { emailColumns, nameColumns } from "@/lib/signatures/normalise";
-import { checkToken, findToken, proposedAnswers, type TokenLookup, type TokenPurpose, type TokenRow } from "@/lib/signatures/queries";
+import { checkToken, findToken, letterAsSigned, proposedAnswers, proposedLanguage, type TokenLookup, type TokenPurpose, type TokenRow } from "@/lib/signatures/queries";
 import type { SignatureData } from "@/lib/signatures/schema";
 import { approvedCountDelta, INITIAL_SIGNATURE_STATUS, resubmitProposes, transition, type SignatureStatus } from "@/lib/signatures/status";
 import { CONFIRM_TOKEN_TTL_MS, newToken, WITHDRAW_TOKEN_TTL_MS } from "@/lib/signatures/tokens";
 
 export type SignResult = Result<object, "NOT_FOUND" | "LETTER_CLOSED" | "RATE_LIMITED" | "BOT_SUSPECTED">;
 
-type LetterForMail = { id: string; slug: string; title: string };
+/**
+ * The letter as the signer saw it, and in which language: `locale` is the page's (their mails
+ * come in it), `textLocale` that of the text they read, `title` the title they read.
+ */
+type Signing = { letter: { id: string; slug: string; title: string }; locale: Locale; textLocale: Locale };
 
-const letterUrl = (slug: string) => `${env.APP_URL}/letters/${slug}`;
+const letterUrl = (s: Signing) => `${env.APP_URL}${pathIn(s.locale, `/letters/${s.letter.slug}`)}`;
 
-/** The address of a link in a signer's mail. */
-const signerLink = (page: "confirm" | "withdraw", token: string) => `${env.APP_URL}/${page}/${token}`;
+/** The address of a link in a signer's mail, in their language. */
+const signerLink = (s: Signing, page: "confirm" | "withdraw", token: string) => `${env.APP_URL}${pathIn(s.locale, `/${page}/${token}`)}`;
+
+/** The columns that say which language a signer used and read. */
+const languageColumns = (s: Signing) => ({ locale: s.locale, textLocale: s.textLocale });
 
 /** A fresh withdraw link for a signature. */
 async function issueWithdrawToken(tx: Tx, signatureId: string): Promise<string> {
@@ -39,7 +47,7 @@ async function issueWithdrawToken(tx: Tx, signatureId: string): Promise<string> 
  * A fresh confirm and withdraw link. `answers` (a re-submission for a pending signature) rides on
  * the confirm token: that link confirms with those answers, and nothing else sees them.
  */
-async function issueTokens(tx: Tx, signatureId: string, answers?: SignatureData) {
+async function issueTokens(tx: Tx, signatureId: string, answers?: SignatureData & ReturnType<typeof languageColumns>) {
   const confirm = newToken();
   const expiresAt = new Date(Date.now() + CONFIRM_TOKEN_TTL_MS);
   await tx.signatureToken.create({
@@ -48,16 +56,20 @@ async function issueTokens(tx: Tx, signatureId: string, answers?: SignatureData)
   return { confirm: confirm.token, withdraw: await issueWithdrawToken(tx, signatureId), expiresAt };
 }
 
-/** Mails a confirm link to the address typed; with `proposed`, the link carries these answers. */
-async function queueConfirmation(tx: Tx, signatureId: string, data: SignatureData, letter: LetterForMail, proposed = false) {
-  const tokens = await issueTokens(tx, signatureId, proposed ? data : undefined);
+/**
+ * Mails a confirm link to the address typed, in the signer's language; with `proposed`, the link
+ * carries these answers and the language they were given in.
+ */
+async function queueConfirmation(tx: Tx, signatureId: string, data: SignatureData, signing: Signing, proposed = false) {
+  const tokens = await issueTokens(tx, signatureId, proposed ? { ...data, ...languageColumns(signing) } : undefined);
   const mail = await confirmSignatureMail({
     to: data.email,
+    locale: signing.locale,
     contactName: data.contactName,
     orgName: data.orgName,
-    letterTitle: letter.title,
-    confirmUrl: signerLink("confirm", tokens.confirm),
-    withdrawUrl: signerLink("withdraw", tokens.withdraw),
+    letterTitle: signing.letter.title,
+    confirmUrl: signerLink(signing, "confirm", tokens.confirm),
+    withdrawUrl: signerLink(signing, "withdraw", tokens.withdraw),
     expiresAt: tokens.expiresAt,
     replacesPending: proposed,
   });
@@ -86,11 +98,11 @@ function signatureFields(data: SignatureData) {
  * had a typo). Withdrawn: they sign anew. Otherwise they are told, by mail only, that they
  * already signed: the page says the same as for a new signature.
  */
-async function signAgain(tx: Tx, existingId: string, data: SignatureData, letter: LetterForMail) {
+async function signAgain(tx: Tx, existingId: string, data: SignatureData, signing: Signing) {
   const existing = await tx.signature.findUniqueOrThrow({ where: { id: existingId } });
   const resubmit = transition(existing.status, "resubmit");
   if (resubmit.ok && resubmitProposes(resubmit)) {
-    await queueConfirmation(tx, existing.id, data, letter, true);
+    await queueConfirmation(tx, existing.id, data, signing, true);
     return;
   }
   if (resubmit.ok) {
@@ -99,6 +111,7 @@ async function signAgain(tx: Tx, existingId: string, data: SignatureData, letter
       where: { id: existing.id },
       data: {
         ...signatureFields(data),
+        ...languageColumns(signing),
         status: resubmit.to,
         createdAt: new Date(),
         confirmedAt: null,
@@ -106,16 +119,18 @@ async function signAgain(tx: Tx, existingId: string, data: SignatureData, letter
         letterVersion: null,
       },
     });
-    await queueConfirmation(tx, existing.id, data, letter);
+    await queueConfirmation(tx, existing.id, data, signing);
     return;
   }
   const withdrawToken = await issueWithdrawToken(tx, existing.id);
+  // In the language of the page they just used (the stored one stays: it is theirs on record).
   const mail = await alreadySignedMail({
     to: data.email,
+    locale: signing.locale,
     orgName: existing.displayName ?? existing.orgName,
-    letterTitle: letter.title,
-    letterUrl: letterUrl(letter.slug),
-    withdrawUrl: signerLink("withdraw", withdrawToken),
+    letterTitle: signing.letter.title,
+    letterUrl: letterUrl(signing),
+    withdrawUrl: signerLink(signing, "withdraw", withdrawToken),
   });
   await enqueueMail(tx, mail, { signatureId: existing.id });
 }
@@ -126,14 +141,13 @@ async function signAgain(tx: Tx, existingId: string, data: SignatureData, letter
  * `client` is who sent it (the public sign action always passes it): with it, the honeypot,
  * proof-of-work and rate limits are checked before anything is written. Without it (scripts and
  * tests acting as the app itself) those checks are skipped.
+ * `locale` is the language of the page signed on: the signature records it, and the language of
+ * the text that page showed, and every mail to the signer comes in it.
  */
-export async function signLetter(slug: string, data: SignatureData, client?: SigningClient): Promise<SignResult> {
+export async function signLetter(slug: string, data: SignatureData, client?: SigningClient, locale: Locale = defaultLocale): Promise<SignResult> {
   if (client && honeypotFilled(client)) return fail("BOT_SUSPECTED");
 
-  const letter = await db.letter.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, title: true, status: true, deadline: true },
-  });
+  const letter = await letterAsSigned(slug, locale);
   if (!letter || !isPubliclyVisible(effectiveLetterStatus(letter))) return fail("NOT_FOUND");
   if (!isSignable(letter)) return fail("LETTER_CLOSED");
 
@@ -146,6 +160,7 @@ export async function signLetter(slug: string, data: SignatureData, client?: Sig
     mail = verdict.mail;
   }
   const network = client ? networkHash(client.address) : null;
+  const signing: Signing = { letter, locale, textLocale: letter.textLocale };
 
   const emailCanonical = canonicalEmail(data.email);
   const attempt = () =>
@@ -154,12 +169,12 @@ export async function signLetter(slug: string, data: SignatureData, client?: Sig
         where: { letterId_emailCanonical: { letterId: letter.id, emailCanonical } },
         select: { id: true },
       });
-      if (existing) return mail ? signAgain(tx, existing.id, data, letter) : undefined;
+      if (existing) return mail ? signAgain(tx, existing.id, data, signing) : undefined;
       const signature = await tx.signature.create({
-        data: { letterId: letter.id, ...signatureFields(data), network, status: INITIAL_SIGNATURE_STATUS },
+        data: { letterId: letter.id, ...signatureFields(data), ...languageColumns(signing), network, status: INITIAL_SIGNATURE_STATUS },
         select: { id: true },
       });
-      if (mail) await queueConfirmation(tx, signature.id, data, letter);
+      if (mail) await queueConfirmation(tx, signature.id, data, signing);
     });
 
   try {
@@ -178,7 +193,7 @@ type TokenAction = {
   /** The answer when the signature cannot move (any more): a second press, or a concurrent change. */
   refusal: "TOKEN_USED" | "NOT_WITHDRAWABLE";
   /** Columns written together with the new status. */
-  stamp: (row: TokenRow, now: Date) => { confirmedAt?: Date; withdrawnAt?: Date; letterVersion?: number } & Partial<ReturnType<typeof signatureFields>>;
+  stamp: (row: TokenRow, now: Date) => { confirmedAt?: Date; withdrawnAt?: Date; letterVersion?: number; locale?: string; textLocale?: string } & Partial<ReturnType<typeof signatureFields>>;
   /** What else changes in the same transaction once the signature has moved. */
   after: (tx: Tx, row: TokenRow, move: { from: SignatureStatus; to: SignatureStatus }, now: Date) => Promise<unknown>;
 };
@@ -207,15 +222,15 @@ async function actOnToken(token: string, purpose: TokenPurpose, action: TokenAct
 
 /**
  * The signer pressed "Confirm signature": the signature now awaits a coordinator's review. A link
- * sent for a re-submission confirms with the answers it carries; any other link, with the answers
- * already stored.
+ * sent for a re-submission confirms with the answers it carries, and the language they were given
+ * in; any other link, with the answers already stored.
  */
 export const confirmSignature = (token: string): Promise<TokenLookup> =>
   actOnToken(token, "confirm", {
     refusal: "TOKEN_USED",
     stamp: (row, now) => {
       const answers = proposedAnswers(row.answers);
-      return { ...(answers && signatureFields(answers)), confirmedAt: now, letterVersion: row.signature.letter.version };
+      return { ...(answers && signatureFields(answers)), ...proposedLanguage(row.answers), confirmedAt: now, letterVersion: row.signature.letter.version };
     },
     after: (tx, row, _move, now) => tx.signatureToken.update({ where: { id: row.id }, data: { usedAt: now } }),
   });

@@ -1,7 +1,9 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import { effectiveLetterStatus } from "@/lib/letters/status";
+import { readingText } from "@/lib/letters/translation-status";
 import { signatureSchema, type SignatureData } from "@/lib/signatures/schema";
 import { PUBLIC_SIGNATURE_STATUS, transition } from "@/lib/signatures/status";
 import { hashToken, looksLikeToken } from "@/lib/signatures/tokens";
@@ -57,8 +59,13 @@ export type TokenLookup = Result<{ signature: TokenSignature }, TokenProblemCode
 const include = {
   signature: {
     select: {
-      id: true, orgName: true, displayName: true, country: true, orgType: true, website: true, status: true, letterId: true,
-      letter: { select: { id: true, slug: true, title: true, addressee: true, status: true, deadline: true, version: true } },
+      id: true, orgName: true, displayName: true, country: true, orgType: true, website: true, status: true, letterId: true, textLocale: true,
+      letter: {
+        select: {
+          id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true, version: true,
+          translations: { select: { locale: true, title: true, addressee: true, body: true, sourceDigest: true } },
+        },
+      },
     },
   },
 } as const;
@@ -71,6 +78,32 @@ export async function findToken(client: Tx | typeof db, token: string, purpose: 
 }
 
 export type TokenRow = NonNullable<Awaited<ReturnType<typeof findToken>>>;
+
+const localeOr = (value: string | null | undefined): Locale => (isLocale(value) ? value : defaultLocale);
+
+/**
+ * The letter a signer signs on a page in `locale`, with what that page showed them: the title
+ * they read and the language of the text (the authoritative one, or a current translation).
+ */
+export async function letterAsSigned(slug: string, locale: Locale) {
+  const letter = await db.letter.findUnique({
+    where: { slug },
+    select: {
+      id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true,
+      translations: { where: { locale }, select: { locale: true, title: true, addressee: true, body: true, sourceDigest: true } },
+    },
+  });
+  if (!letter) return null;
+  const read = readingText({ ...letter, language: localeOr(letter.language) }, letter.translations, locale);
+  return { id: letter.id, slug: letter.slug, status: letter.status, deadline: letter.deadline, title: read.title, textLocale: read.locale };
+}
+
+/** The language a re-submission's confirm link carries beside its answers (applied when it confirms). */
+export function proposedLanguage(stored: string | null): { locale: string; textLocale: string } | null {
+  if (stored === null) return null;
+  const { locale, textLocale } = JSON.parse(stored) as { locale?: unknown; textLocale?: unknown };
+  return isLocale(locale) && isLocale(textLocale) ? { locale, textLocale } : null;
+}
 
 /** The answers a re-submission's confirm link carries (SignatureToken.answers), checked again as the form would. */
 export function proposedAnswers(stored: string | null): SignatureData | null {
@@ -94,6 +127,9 @@ export function checkToken(row: TokenRow | null, purpose: TokenPurpose, now = ne
   }
   // A re-submission's confirm link shows the answers it would confirm.
   const shown = proposedAnswers(row.answers);
+  // The letter as the signer read it: the translation they read while it still matches the text.
+  const { letter } = signature;
+  const read = readingText({ ...letter, language: localeOr(letter.language) }, letter.translations, localeOr(proposedLanguage(row.answers)?.textLocale ?? signature.textLocale ?? letter.language));
   return {
     ok: true,
     signature: {
@@ -102,7 +138,7 @@ export function checkToken(row: TokenRow | null, purpose: TokenPurpose, now = ne
       orgType: shown?.orgType ?? signature.orgType,
       website: shown ? (shown.website ?? null) : signature.website,
       status: signature.status,
-      letter: signature.letter,
+      letter: { slug: letter.slug, title: read.title, addressee: read.addressee, status: letter.status, deadline: letter.deadline },
     },
   };
 }

@@ -47,7 +47,7 @@ test("a signer signs, gets a link by mail, and only pressing Confirm confirms", 
   const mail = await signAndReadMail(letter.slug, email);
   assert.match(mail.text, /ARTICLE 19/);
   const link = mail.linkById("confirm-link");
-  assert.match(link, /^http:\/\/localhost:3999\/confirm\/[A-Za-z0-9_-]{43}$/);
+  assert.match(link, /^http:\/\/localhost:3999\/en\/confirm\/[A-Za-z0-9_-]{43}$/);
   assert.match(mail.linkById("withdraw-link"), /\/withdraw\//);
 
   const stored = await db.signature.findFirstOrThrow({ where: { letterId: letter.id } });

@@ -12,10 +12,10 @@ export type AlreadySignedProps = SignerMailProps & { letterUrl: string };
  * on record, quoted as entered; never in the Subject.
  */
 export async function alreadySignedMail(p: AlreadySignedProps): Promise<OutgoingMail> {
-  const t = await translatorFor("mail.alreadySigned");
-  const { layout, button } = await mailFrame();
+  const t = await translatorFor("mail.alreadySigned", p.locale);
+  const { layout, button } = await mailFrame(p.locale);
   const values = { title: p.letterTitle };
-  const entered = await signerTextBlock({ org: p.orgName });
+  const entered = await signerTextBlock({ org: p.orgName }, p.locale);
   const subject = t("subject", values);
   const body = html`<p>${t("intro", values)}</p>
 ${entered.html}

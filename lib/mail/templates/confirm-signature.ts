@@ -13,14 +13,14 @@ export type ConfirmSignatureProps = SignerMailProps & {
 };
 
 /**
- * Asks the contact to confirm. Links: #confirm-link (to /confirm/<token>), #withdraw-link.
+ * Asks the contact to confirm. Links: #confirm-link (to /<locale>/confirm/<token>), #withdraw-link.
  * What the signer typed stays out of the Subject and is quoted in the body (signerTextBlock).
  */
 export async function confirmSignatureMail(p: ConfirmSignatureProps): Promise<OutgoingMail> {
-  const t = await translatorFor("mail.confirmSignature");
-  const { layout, button } = await mailFrame();
+  const t = await translatorFor("mail.confirmSignature", p.locale);
+  const { layout, button } = await mailFrame(p.locale);
   const values = { title: p.letterTitle, expires: p.expiresAt };
-  const entered = await signerTextBlock({ org: p.orgName, contact: p.contactName });
+  const entered = await signerTextBlock({ org: p.orgName, contact: p.contactName }, p.locale);
   const subject = t("subject", values);
   const replaces = p.replacesPending ? html`<p>${t("replaces")}</p>` : html``;
   const body = html`<p>${t("greeting")}</p>

@@ -1,14 +1,16 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { html, mailFrame } from "@/lib/mail/html";
 import type { OutgoingMail } from "@/lib/mail/outbox";
 
-export type InvitationMailProps = { to: string; invitedBy: string; signInUrl: string; letterTitles: string[] };
+/** `locale`: the inviting admin's interface language, which is all we know of the invitee's. */
+export type InvitationMailProps = { to: string; invitedBy: string; signInUrl: string; letterTitles: string[]; locale: Locale };
 
 /** Tells a new coordinator they may sign in; the sign-in itself still goes through a magic link. */
-export async function invitationMail({ to, invitedBy, signInUrl, letterTitles }: InvitationMailProps): Promise<OutgoingMail> {
-  const t = await translatorFor("mail.invitation");
-  const { layout, button } = await mailFrame();
+export async function invitationMail({ to, invitedBy, signInUrl, letterTitles, locale }: InvitationMailProps): Promise<OutgoingMail> {
+  const t = await translatorFor("mail.invitation", locale);
+  const { layout, button } = await mailFrame(locale);
   const subject = t("subject");
   const intro = t("intro", { inviter: invitedBy });
   const letters = letterTitles.length

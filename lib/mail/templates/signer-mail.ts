@@ -1,11 +1,15 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { html, type SafeHtml } from "@/lib/mail/html";
 
 /** What every mail to a signer about their signature carries: where it goes, what it is about, and the way out. */
 export type SignerMailProps = {
   to: string;
+  /** The language the signer used (Signature.locale): the whole mail is in it. */
+  locale: Locale;
   orgName: string;
+  /** The title the signer read: a translation's when they read one. */
   letterTitle: string;
   withdrawUrl: string;
 };
@@ -18,8 +22,8 @@ export type SignerText = { org: string; contact?: string };
  * domain: never in the Subject, and in the body only inside a labelled, quoted block, so it reads
  * as what was entered and not as our words (a name like "Your account is locked, call …").
  */
-export async function signerTextBlock(entered: SignerText): Promise<{ html: SafeHtml; text: string }> {
-  const t = await translatorFor("mail.signerText");
+export async function signerTextBlock(entered: SignerText, locale: Locale): Promise<{ html: SafeHtml; text: string }> {
+  const t = await translatorFor("mail.signerText", locale);
   const rows = [
     { label: t("org"), value: t("quoted", { text: entered.org }) },
     ...(entered.contact === undefined ? [] : [{ label: t("contact"), value: t("quoted", { text: entered.contact }) }]),

@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { redirectTo } from "@/lib/i18n/localized";
 import { failedForm } from "@/lib/actions/form-state";
 import { adminAction } from "@/lib/actions/safe-action";
@@ -13,7 +14,9 @@ const PEOPLE = "/coordinator/people";
 
 export async function inviteAction(prev: InviteFormState, form: FormData): Promise<InviteFormState> {
   const values = { email: String(form.get("email") ?? ""), letterIds: form.getAll("letterIds").map(String) };
-  const result = await adminAction(inviteSchema, values, (invite, { admin }) => inviteCoordinator(admin, invite));
+  // The invitation goes out in the inviting admin's interface language.
+  const locale = await getLocale();
+  const result = await adminAction(inviteSchema, values, (invite, { admin }) => inviteCoordinator(admin, invite, locale));
   if (!result.ok && result.code === "INVALID_INPUT") return failedForm(prev, values, result);
   if (!result.ok) return redirectTo(workspaceUrl(result, PEOPLE, {}));
   return redirectTo(`${PEOPLE}?invited=${encodeURIComponent(inviteSchema.parse(values).email)}`);

@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 import { redirectTo } from "@/lib/i18n/localized";
 import type { SignFormState } from "@/components/signing/sign-form-state";
 import { failedForm } from "@/lib/actions/form-state";
@@ -24,7 +25,9 @@ export async function signAction(slug: string, state: SignFormState, form: FormD
     honeypot: field(form, HONEYPOT_FIELD),
     proof: field(form, PROOF_FIELD),
   };
-  const result = await anyoneAction(signatureSchema, input, (answers) => signLetter(slug, answers, client));
+  // The page's language: the signature records it, and the signer's mails come in it.
+  const locale = await getLocale();
+  const result = await anyoneAction(signatureSchema, input, (answers) => signLetter(slug, answers, client, locale));
   if (result.ok) return redirectTo(`/letters/${encodeURIComponent(slug)}/signed`);
   return failedForm(state, input as SignFormState["values"], result);
 }

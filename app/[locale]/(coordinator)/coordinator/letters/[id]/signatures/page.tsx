@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireLetterAccess } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries";
 import { reviewQueue } from "@/lib/moderation/queries";
@@ -29,6 +29,7 @@ export default async function SignaturesPage({ params, searchParams }: {
   const filter = reviewFilterSchema.parse(query);
   const queue = await reviewQueue(letter, filter);
   const t = await getTranslations("coordinator.moderation");
+  const locale = await getLocale();
   const base = `/coordinator/letters/${id}/signatures`;
   const pageHref = (page: number) => {
     const p = new URLSearchParams({ status: filter.status, page: String(page) });
@@ -41,7 +42,7 @@ export default async function SignaturesPage({ params, searchParams }: {
       <LetterTabs letterId={id} current="signatures" />
       <ActionNotice params={query} />
       <ReviewFilters base={base} filter={filter} counts={queue.counts}
-        countries={queue.countries.map((code) => ({ code, name: countryName(code) }))} />
+        countries={queue.countries.map((code) => ({ code, name: countryName(code, locale) }))} />
       <p role="status">{t("results", { count: queue.total })}</p>
 
       <form id="moderate" action={moderateAction} className="stack">
@@ -56,7 +57,7 @@ export default async function SignaturesPage({ params, searchParams }: {
           <button type="submit" name="decision" value="approve" className="button">{t("approveSelected")}</button>
           <button type="submit" name="decision" value="reject" className="button button--danger">{t("rejectSelected")}</button>
         </div>
-        {queue.rows.length > 0 && <ReviewTable rows={queue.rows} formId="moderate" countryName={(c) => countryName(c)} />}
+        {queue.rows.length > 0 && <ReviewTable rows={queue.rows} formId="moderate" countryName={(c) => countryName(c, locale)} />}
       </form>
 
       {queue.rows.flatMap((r) =>
