@@ -18,6 +18,7 @@ const letterSelect = {
   title: true,
   addressee: true,
   body: true,
+  language: true,
   status: true,
   deadline: true,
   deliveredAt: true,
@@ -39,6 +40,17 @@ export async function findPublicLetter(slug: string): Promise<ExportLetter | nul
 export async function findLetterForExport({ id }: AuthorizedLetter): Promise<ExportLetter | null> {
   return db.letter.findUnique({ where: { id }, select: letterSelect });
 }
+
+/** A letter's translations, with the digest of the text each one translates (current or not is decided by the caller). */
+export async function letterTranslations(letterId: string): Promise<ExportTranslation[]> {
+  return db.letterTranslation.findMany({
+    where: { letterId },
+    select: { locale: true, title: true, addressee: true, body: true, sourceDigest: true },
+    orderBy: { locale: "asc" },
+  });
+}
+
+export type ExportTranslation = { locale: string; title: string; addressee: string; body: string; sourceDigest: string };
 
 /** Only public fields: private ones are never read for a public export, so they cannot leak. */
 const publicSelect = {
