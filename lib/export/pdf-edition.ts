@@ -16,6 +16,9 @@ export type PdfEdition = { locale: Locale; authoritative: Locale; sections: PdfS
 
 type Letter = LetterText & { language: string };
 
+/** What the PDF form offers: the authoritative language, and each language with a current translation. */
+export type PdfLanguageChoices = { authoritative: Locale; translations: Locale[] };
+
 export const authoritativeLanguage = (letter: { language: string }): Locale =>
   isLocale(letter.language) ? letter.language : defaultLocale;
 
