@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 import { db } from "@/lib/db";
 import { exportTranslator, type ExportTranslator } from "@/lib/export/labels";
 import { pdfEdition, renderLetterPdf } from "@/lib/export/pdf";
-import { findLetterForExport, type ExportLetter } from "@/lib/export/queries";
+import { findLetterForExport, pdfLanguageChoices, type ExportLetter } from "@/lib/export/queries";
 import type { PdfOptions } from "@/lib/export/schema";
 import { translatorFor } from "@/lib/i18n/translator";
 import { textDigest } from "@/lib/letters/translation-status";
@@ -117,6 +117,15 @@ function bboxWords(file: string): Word[] {
     xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), text: m[4].replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ""),
   }));
 }
+
+test("the form offers the authoritative language and each language with a current translation, not the out-of-date one", async () => {
+  assert.deepEqual(await pdfLanguageChoices(await authorized(letter.id)), { authoritative: "en", translations: ["ar", "fr"] });
+  // The text changes: every translation is out of date until it is brought up to date.
+  const changed = await seedLetter(db, { ...ENGLISH });
+  await db.letterTranslation.create({ data: { letterId: changed.id, locale: "fr", ...FRENCH, sourceVersion: 1, sourceDigest: textDigest(changed) } });
+  await db.letter.update({ where: { id: changed.id }, data: { body: `${ENGLISH.body}\n\nA new paragraph.` } });
+  assert.deepEqual(await pdfLanguageChoices(await authorized(changed.id)), { authoritative: "en", translations: [] });
+});
 
 test("a language whose translation is out of date, or that has none, is refused with its code", async () => {
   assert.deepEqual(await pdfEdition(letter, "es"), { ok: false, code: "NO_CURRENT_TRANSLATION" });
