@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   "LETTER_DELIVERED",
   "INVALID_TRANSITION",
   "DEADLINE_PASSED",
+  // A PDF asked for in a language the letter has no current translation in (none, or out of date).
+  "NO_CURRENT_TRANSLATION",
   // Signing, confirming, withdrawing
   "TOKEN_UNKNOWN",
   "TOKEN_USED",

@@ -1,4 +1,5 @@
 import "server-only";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { translatorFor, type Translator } from "@/lib/i18n/translator";
 import { isOrgType } from "@/lib/signatures/org-types";
 
@@ -6,11 +7,19 @@ export { countryName } from "@/lib/countries";
 
 export type ExportTranslator = Translator<"export">;
 
-/** The "export" strings; outside a request, since tests and the benchmark render the PDF too. */
-export const exportTranslator = (): Promise<ExportTranslator> => translatorFor("export");
+/** The "export" strings in a language; outside a request, since tests and the benchmark render the PDF too. */
+export const exportTranslator = (locale: Locale = defaultLocale): Promise<ExportTranslator> => translatorFor("export", locale);
 
 /** Organisation types in the words the signing form uses (messages/<locale>/orgTypes.json). */
-export async function orgTypeLabels(): Promise<(type: string) => string> {
-  const t = await translatorFor("orgTypes");
+export async function orgTypeLabels(locale: Locale = defaultLocale): Promise<(type: string) => string> {
+  const t = await translatorFor("orgTypes", locale);
   return (type) => (isOrgType(type) ? t(type) : type);
 }
+
+/** A language named in another (`languageName("fr", "fr")` is "français"), from the runtime's Intl data. */
+export const languageName = (language: Locale, inLanguage: Locale): string =>
+  new Intl.DisplayNames([inLanguage], { type: "language" }).of(language) ?? language;
+
+/** The date of the export as a reader of `locale` writes it (British English for English, as before). */
+export const formatDate = (date: Date, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { dateStyle: "long", timeZone: "UTC" }).format(date);

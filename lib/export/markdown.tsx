@@ -1,57 +1,63 @@
 import "server-only";
 import type { ReactNode } from "react";
-import { Link, Text, View } from "@react-pdf/renderer";
+import { Link, Text, View, type Styles } from "@react-pdf/renderer";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import type { List, Nodes, PhrasingContent, RootContent } from "mdast";
-import { styles } from "@/lib/export/pdf-styles";
+import { rtl as rtlStyles, styles } from "@/lib/export/pdf-styles";
+
+type Style = Styles[string];
+
+/** A text's style, right to left when the text is Arabic. */
+const dir = (rtl: boolean, style: Style) => (rtl ? [style, rtlStyles.text] : style);
 
 /**
  * The letter's Markdown as react-pdf elements: the same CommonMark parser react-markdown uses for
  * the web page, so both show the same structure. Raw HTML is printed as text, never interpreted.
+ * `rtl` lays it out right to left (an Arabic text).
  */
-export function MarkdownBody({ source }: { source: string }) {
-  return <View>{blocks(fromMarkdown(source).children)}</View>;
+export function MarkdownBody({ source, rtl = false }: { source: string; rtl?: boolean }) {
+  return <View>{blocks(fromMarkdown(source).children, rtl)}</View>;
 }
 
 // In a tight list (no blank lines between items) paragraphs get no space of their own.
-function blocks(nodes: RootContent[], tight = false): ReactNode[] {
-  return nodes.map((node, i) => block(node, i, tight));
+function blocks(nodes: RootContent[], rtl: boolean, tight = false): ReactNode[] {
+  return nodes.map((node, i) => block(node, i, rtl, tight));
 }
 
-function block(node: RootContent, key: number, tight = false): ReactNode {
+function block(node: RootContent, key: number, rtl: boolean, tight = false): ReactNode {
   switch (node.type) {
     case "heading":
       return (
-        <Text key={key} style={node.depth <= 2 ? styles.h2 : styles.h3} minPresenceAhead={40}>
+        <Text key={key} style={dir(rtl, node.depth <= 2 ? styles.h2 : styles.h3)} minPresenceAhead={40}>
           {inline(node.children)}
         </Text>
       );
     case "paragraph":
-      return <Text key={key} style={tight ? styles.tightParagraph : styles.paragraph}>{inline(node.children)}</Text>;
+      return <Text key={key} style={dir(rtl, tight ? styles.tightParagraph : styles.paragraph)}>{inline(node.children)}</Text>;
     case "list":
-      return list(node, key);
+      return list(node, key, rtl);
     case "blockquote":
-      return <View key={key} style={styles.blockquote}>{blocks(node.children)}</View>;
+      return <View key={key} style={rtl ? [styles.blockquote, rtlStyles.blockquote] : styles.blockquote}>{blocks(node.children, rtl)}</View>;
     case "code":
       return <Text key={key} style={[styles.paragraph, styles.code]}>{node.value}</Text>;
     case "thematicBreak":
       return <View key={key} style={styles.rule} />;
     case "html":
-      return <Text key={key} style={styles.paragraph}>{node.value}</Text>;
+      return <Text key={key} style={dir(rtl, styles.paragraph)}>{node.value}</Text>;
     default:
       // Tables and other extensions are not CommonMark; keep their text rather than drop it.
-      return "children" in node ? <View key={key}>{blocks(node.children as RootContent[])}</View> : null;
+      return "children" in node ? <View key={key}>{blocks(node.children as RootContent[], rtl)}</View> : null;
   }
 }
 
-function list(node: List, key: number): ReactNode {
+function list(node: List, key: number, rtl: boolean): ReactNode {
   const start = node.start ?? 1;
   return (
     <View key={key} style={styles.list}>
       {node.children.map((item, i) => (
-        <View key={i} style={styles.listItem} wrap={false}>
-          <Text style={styles.bullet}>{node.ordered ? `${start + i}.` : "•"}</Text>
-          <View style={styles.listContent}>{blocks(item.children, !node.spread)}</View>
+        <View key={i} style={rtl ? [styles.listItem, rtlStyles.row] : styles.listItem} wrap={false}>
+          <Text style={dir(rtl, styles.bullet)}>{node.ordered ? `${start + i}.` : "•"}</Text>
+          <View style={styles.listContent}>{blocks(item.children, rtl, !node.spread)}</View>
         </View>
       ))}
     </View>

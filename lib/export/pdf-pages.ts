@@ -11,6 +11,8 @@ export type Item = { kind: "country"; label: string } | { kind: "row"; row: Row 
 // Points, matching pdf-styles.ts: A4 height minus the page's top and bottom padding.
 const PAGE_HEIGHT = 842 - 56 - 64;
 const FIRST_PAGE_HEADING = 48;
+// The row of column heads at the top of every page of the list.
+const COLUMN_HEAD = 20;
 const COUNTRY_HEADING = 30;
 const ROW_PADDING = 5.5;
 const LINE = 12.5;
@@ -40,7 +42,7 @@ export function rowHeight(row: Row, showCountry: boolean, showType: boolean): nu
 export function paginate(items: Item[], height: (item: Item) => number): Item[][] {
   const pages: Item[][] = [];
   let page: Item[] = [];
-  let used = FIRST_PAGE_HEADING;
+  let used = FIRST_PAGE_HEADING + COLUMN_HEAD;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const next = items[i + 1];
@@ -48,7 +50,7 @@ export function paginate(items: Item[], height: (item: Item) => number): Item[][
     if (page.length > 0 && used + needed > PAGE_HEIGHT) {
       pages.push(page);
       page = [];
-      used = 0;
+      used = COLUMN_HEAD;
     }
     page.push(item);
     used += height(item);

@@ -37,6 +37,8 @@ export const styles = StyleSheet.create({
   listItem: { flexDirection: "row", marginBottom: 2 },
   bullet: { width: 16, lineHeight },
   listContent: { flex: 1 },
+  translationHeading: { fontSize: 14, fontWeight: 700, marginBottom: 6, lineHeight: "19pt" },
+  prevails: { color: muted, marginBottom: 16, lineHeight },
   signatoriesHeading: { fontSize: 14, fontWeight: 700, marginBottom: 12 },
   empty: { color: muted },
   countryHeading: { fontSize: 11, fontWeight: 700, marginTop: 10, marginBottom: 3 },
@@ -48,6 +50,7 @@ export const styles = StyleSheet.create({
     fontSize: 9.5,
     lineHeight: "12.5pt",
   },
+  columnHead: { fontWeight: 700, borderBottomColor: rule, color: muted },
   name: { flex: 5, paddingRight: 8 },
   country: { flex: 3, paddingRight: 8, color: muted },
   type: { flex: 2.4, color: muted },
@@ -66,4 +69,17 @@ export const styles = StyleSheet.create({
   },
   // Rendered per page after layout, so it needs a width of its own.
   pageNumber: { width: 100, textAlign: "right" },
+});
+
+/**
+ * Right to left (Arabic): react-pdf orders the letters of each line itself, but neither direction
+ * nor alignment is inherited, so every text gets them, and rows and footers run from the right.
+ */
+export const rtl = StyleSheet.create({
+  text: { direction: "rtl", textAlign: "right" },
+  row: { flexDirection: "row-reverse" },
+  // Padding moves to the side that faces the next column.
+  cell: { paddingRight: 0, paddingLeft: 8 },
+  pageNumber: { textAlign: "left" },
+  blockquote: { borderLeftWidth: 0, paddingLeft: 0, borderRightWidth: 2, borderRightColor: rule, paddingRight: 10 },
 });

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AuthorizedLetter } from "@/lib/auth/access";
+import { authoritativeLanguage, currentTranslations, type PdfLanguageChoices } from "@/lib/export/pdf-edition";
+import { defaultLocale } from "@/lib/i18n/locales";
 import { effectiveLetterStatus, isPubliclyVisible } from "@/lib/letters/status";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { PublicSignatory } from "@/lib/signatures/queries";
@@ -18,6 +20,7 @@ const letterSelect = {
   title: true,
   addressee: true,
   body: true,
+  language: true,
   status: true,
   deadline: true,
   deliveredAt: true,
@@ -38,6 +41,32 @@ export async function findPublicLetter(slug: string): Promise<ExportLetter | nul
 /** The letter as a coordinator's export shows it: only for a letter they were checked to work on. */
 export async function findLetterForExport({ id }: AuthorizedLetter): Promise<ExportLetter | null> {
   return db.letter.findUnique({ where: { id }, select: letterSelect });
+}
+
+const translationSelect = { locale: true, title: true, addressee: true, body: true, sourceDigest: true } as const;
+
+/** A letter's translations, with the digest of the text each one translates (current or not is decided by the caller). */
+export async function letterTranslations(letterId: string): Promise<ExportTranslation[]> {
+  return db.letterTranslation.findMany({
+    where: { letterId },
+    select: translationSelect,
+    orderBy: { locale: "asc" },
+  });
+}
+
+export type ExportTranslation = { locale: string; title: string; addressee: string; body: string; sourceDigest: string };
+
+/**
+ * The languages a coordinator may print the letter's PDF in: its authoritative language and those
+ * with a current translation (the PDF route refuses the others).
+ */
+export async function pdfLanguageChoices({ id }: AuthorizedLetter): Promise<PdfLanguageChoices> {
+  const letter = await db.letter.findUnique({
+    where: { id },
+    select: { title: true, addressee: true, body: true, language: true, translations: { select: translationSelect } },
+  });
+  if (!letter) return { authoritative: defaultLocale, translations: [] };
+  return { authoritative: authoritativeLanguage(letter), translations: currentTranslations(letter, letter.translations).map((t) => t.locale) };
 }
 
 /** Only public fields: private ones are never read for a public export, so they cannot leak. */

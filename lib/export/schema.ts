@@ -1,6 +1,10 @@
 import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
 
-/** How the coordinator wants the PDF's list of signatories laid out (query string of the PDF route). */
+/** `language=all`: the authoritative text, then each current translation from a new page. */
+export const ALL_LANGUAGES = "all";
+
+/** How the coordinator wants the PDF laid out (query string of the PDF route). */
 export const pdfOptionsSchema = z.object({
   order: z.enum(["alphabetical", "country"]).default("alphabetical"),
   // A query string carries text, so "1"/"true" mean yes and anything else (or nothing) means no.
@@ -8,11 +12,13 @@ export const pdfOptionsSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  // The language of the whole document; absent means the letter's authoritative language.
+  language: z.enum([...locales, ALL_LANGUAGES]).optional(),
 });
 
 export type PdfOptions = z.output<typeof pdfOptionsSchema>;
+export type PdfLanguage = NonNullable<PdfOptions["language"]>;
 
 export function parsePdfOptions(params: URLSearchParams) {
   return pdfOptionsSchema.safeParse(Object.fromEntries(params));
 }
-

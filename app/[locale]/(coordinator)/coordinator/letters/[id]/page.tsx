@@ -8,6 +8,8 @@ import { letterEventsFrom } from "@/lib/letters/status";
 import { SIGNATURE_STATUSES } from "@/lib/signatures/status";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
 import { ActionNotice, type ActionParams } from "@/components/coordinator/action-notice";
+import { PdfExportForm } from "@/components/coordinator/pdf-export-form";
+import { pdfLanguageChoices } from "@/lib/export/queries";
 import { changeStatusAction } from "./actions";
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("coordinator.overview"))("pageTitle") });
@@ -69,21 +71,8 @@ export default async function LetterOverviewPage({ params, searchParams }: {
 
       <section aria-labelledby="exports-heading">
         <h2 id="exports-heading">{t("overview.exports")}</h2>
-        {/* A plain GET form: the choices become the PDF route's query, with or without JavaScript. */}
-        <form method="get" action={`${exportBase}/pdf`} className="export-form">
-          <div className="field">
-            <label htmlFor="pdf-order">{t("overview.pdfOrder")}</label>
-            <select id="pdf-order" name="order" defaultValue="alphabetical">
-              <option value="alphabetical">{t("overview.pdfAlphabetical")}</option>
-              <option value="country">{t("overview.pdfCountry")}</option>
-            </select>
-          </div>
-          <div className="checkbox">
-            <input id="pdf-type" type="checkbox" name="includeType" value="1" />
-            <label htmlFor="pdf-type">{t("overview.pdfIncludeType")}</label>
-          </div>
-          <button type="submit" className="button">{t("overview.pdfDownload")}</button>
-        </form>
+        {/* The languages offered are read for this letter, under the same access check as the page. */}
+        <PdfExportForm action={`${exportBase}/pdf`} choices={await pdfLanguageChoices(await requireLetterAccess(id))} />
         <p><a href={`${exportBase}/csv`}>{t("overview.csv")}</a></p>
       </section>
 

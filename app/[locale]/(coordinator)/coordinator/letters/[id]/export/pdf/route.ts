@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { letterAccess } from "@/lib/auth/session";
 import { fileStem, plainError, queuedDownload } from "@/lib/export/http";
-import { renderLetterPdf } from "@/lib/export/pdf";
+import { pdfEdition, renderLetterPdf } from "@/lib/export/pdf";
 import { boundedQueue, PDF_LIMITS } from "@/lib/export/one-at-a-time";
 import { findLetterForExport } from "@/lib/export/queries";
 import { parsePdfOptions } from "@/lib/export/schema";
@@ -13,7 +13,10 @@ export const maxDuration = 300;
 // One render at a time per process, two more waiting, one per coordinator (docs/EXPORTS.md).
 const queue = boundedQueue(PDF_LIMITS);
 
-/** The letter and its approved signatories as a PDF to send to the addressee: coordinators only. */
+/**
+ * The letter and its approved signatories as a PDF to send to the addressee: coordinators only,
+ * in the language they chose (`language=<locale>|all`, see docs/EXPORTS.md).
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const t = await getTranslations("errors");
@@ -23,11 +26,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!options.success) return plainError(400, t("INVALID_INPUT"));
   const letter = await findLetterForExport(access.letter);
   if (!letter) return plainError(404, t("NOT_FOUND"));
+  // A language without a current translation is refused here, before any work is queued.
+  const chosen = await pdfEdition(letter, options.data.language);
+  if (!chosen.ok) return plainError(400, t(chosen.code));
   const { order, includeType } = options.data;
+  const language = options.data.language ?? chosen.edition.locale;
   return queuedDownload(
     queue,
-    { key: `${letter.id}:${order}:${includeType}`, owner: access.letter.actor.id },
-    () => renderLetterPdf(letter, options.data),
+    { key: `${letter.id}:${order}:${includeType}:${language}`, owner: access.letter.actor.id },
+    () => renderLetterPdf(letter, options.data, new Date(), chosen.edition),
     { type: "application/pdf", filename: `${fileStem(letter.slug)}.pdf`, busyMessage: t("BUSY") },
   );
 }
