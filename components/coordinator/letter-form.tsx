@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { LetterBody } from "@/components/letter/letter-body";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/errors";
+import { localeNames, locales } from "@/lib/i18n/locales";
 import { letterFormSchema, letterFormValues, slugify, type LetterField } from "@/lib/letters/schema";
 import { initialLetterFormState, type LetterFormState } from "@/components/coordinator/letter-form-state";
 
@@ -55,6 +56,15 @@ export function LetterForm({ action, letterId, initial, versionWarning, submitLa
           {state.formError ? general(state.formError) : t("errorSummary")}
         </p>
       )}
+      <Field id="language" label={t("language")} hint={t("languageHint")} error={errors.language}>
+        {(describedBy) => (
+          <select id="language" name="language" defaultValue={values.language} aria-describedby={describedBy}
+            aria-invalid={errors.language ? true : undefined}>
+            {/* Each language named in itself, as the language switcher does. */}
+            {locales.map((locale) => <option key={locale} value={locale} lang={locale}>{localeNames[locale]}</option>)}
+          </select>
+        )}
+      </Field>
       <Field id="title" label={t("title")} error={errors.title}>
         {input("title", "text", {
           required: true, maxLength: 200,
