@@ -56,6 +56,10 @@ test("a coordinator translates a letter; readers get the translation while it is
   const notice = page.locator('[data-notice="translation"]');
   await expect(notice).toBeVisible();
   await expect(notice.getByRole("link")).toHaveAttribute("href", `/en/letters/${letter.slug}`);
+  // The list of letters shows the French title to French readers.
+  await page.goto("/fr");
+  await expect(page.getByRole("link", { name: FRENCH.title })).toBeVisible();
+  await page.goto(`/fr/letters/${letter.slug}`);
   await notice.getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(letter.title);
   await expect(page.locator("[data-notice]")).toHaveCount(0);
