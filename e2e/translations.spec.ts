@@ -89,7 +89,11 @@ test("a coordinator translates a letter; readers get the translation while it is
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(FRENCH.title);
   await expect(page.locator('[data-notice="translation"]')).toBeVisible();
 
-  // Arabic is written right to left, on its own page as on any other.
+  // Arabic is written right to left; until there is an Arabic translation, the Arabic page shows the
+  // English text left to right.
+  await page.goto(`/ar/letters/${letter.slug}`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator(".letter-body")).toHaveAttribute("dir", "ltr");
   await translate(page, tab, "Arabic", ARABIC);
   await page.goto(`/ar/letters/${letter.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARABIC.title);
