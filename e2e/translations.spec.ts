@@ -51,6 +51,7 @@ test("a coordinator translates a letter; readers get the translation while it is
   // A French reader gets the French text, marked as French, told the English text prevails and where it is.
   await page.goto(`/fr/letters/${letter.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(FRENCH.title);
+  await expect(page).toHaveTitle(new RegExp(`^${FRENCH.title}`));
   await expect(page.locator(".letter-body")).toHaveAttribute("lang", "fr");
   await expect(page.locator(".letter-body strong")).toHaveText("garder le réseau ouvert");
   const notice = page.locator('[data-notice="translation"]');
