@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { LetterBody } from "@/components/letter/letter-body";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/errors";
+import { directionOf, isLocale, localeNames, locales } from "@/lib/i18n/locales";
 import { letterFormSchema, letterFormValues, slugify, type LetterField } from "@/lib/letters/schema";
 import { initialLetterFormState, type LetterFormState } from "@/components/coordinator/letter-form-state";
 
@@ -29,6 +30,10 @@ export function LetterForm({ action, letterId, initial, versionWarning, submitLa
   const [clientErrors, setClientErrors] = useState<FieldErrors<LetterField> | null>(null);
   const values = { ...initial, ...state.values };
   const [body, setBody] = useState(values.body);
+  const [language, setLanguage] = useState(values.language);
+  // The text is typed and previewed in its own language and direction (an Arabic letter right to left).
+  const textLanguage = isLocale(language) ? language : undefined;
+  const ownText = textLanguage ? { lang: textLanguage, dir: directionOf(textLanguage) } : {};
   const [slugTouched, setSlugTouched] = useState(Boolean(initial.slug));
   const [slug, setSlug] = useState(values.slug);
   const errors = clientErrors ?? state.fieldErrors ?? {};
@@ -55,9 +60,18 @@ export function LetterForm({ action, letterId, initial, versionWarning, submitLa
           {state.formError ? general(state.formError) : t("errorSummary")}
         </p>
       )}
+      <Field id="language" label={t("language")} hint={t("languageHint")} error={errors.language}>
+        {(describedBy) => (
+          <select id="language" name="language" value={language} onChange={(e) => setLanguage(e.currentTarget.value)} aria-describedby={describedBy}
+            aria-invalid={errors.language ? true : undefined}>
+            {/* Each language named in itself, as the language switcher does. */}
+            {locales.map((locale) => <option key={locale} value={locale} lang={locale}>{localeNames[locale]}</option>)}
+          </select>
+        )}
+      </Field>
       <Field id="title" label={t("title")} error={errors.title}>
         {input("title", "text", {
-          required: true, maxLength: 200,
+          required: true, maxLength: 200, ...ownText,
           onChange: (e) => { if (!slugTouched) setSlug(slugify(e.currentTarget.value)); },
         })}
       </Field>
@@ -69,18 +83,18 @@ export function LetterForm({ action, letterId, initial, versionWarning, submitLa
         )}
       </Field>
       <Field id="addressee" label={t("addressee")} error={errors.addressee}>
-        {input("addressee", "text", { required: true, maxLength: 300 })}
+        {input("addressee", "text", { required: true, maxLength: 300, ...ownText })}
       </Field>
       {versionWarning && <p className="notice">{versionWarning}</p>}
       <Field id="body" label={t("body")} hint={t("bodyHint")} error={errors.body}>
         {(describedBy) => (
-          <textarea id="body" name="body" rows={16} required value={body} onChange={(e) => setBody(e.currentTarget.value)}
+          <textarea id="body" name="body" rows={16} required value={body} onChange={(e) => setBody(e.currentTarget.value)} {...ownText}
             aria-describedby={describedBy} aria-invalid={errors.body ? true : undefined} />
         )}
       </Field>
       <section aria-labelledby="preview-heading">
         <h2 id="preview-heading">{t("preview")}</h2>
-        <div className="preview">{body.trim() ? <LetterBody markdown={body} /> : <p className="muted">{t("previewEmpty")}</p>}</div>
+        <div className="preview">{body.trim() ? <LetterBody markdown={body} lang={textLanguage} /> : <p className="muted">{t("previewEmpty")}</p>}</div>
       </section>
       <Field id="deadline" label={t("deadline")} hint={t("deadlineHint")} error={errors.deadline}>
         {input("deadline", "datetime-local")}

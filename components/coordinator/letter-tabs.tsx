@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 const TABS = [
   { key: "overview", path: "" },
   { key: "edit", path: "/edit" },
+  { key: "translations", path: "/translations" },
   { key: "signatures", path: "/signatures" },
   { key: "audit", path: "/audit" },
 ] as const;
@@ -11,7 +12,7 @@ const TABS = [
 /** The sub-navigation shared by a letter's workspace pages. */
 export async function LetterTabs({ letterId, current }: { letterId: string; current: (typeof TABS)[number]["key"] }) {
   const t = await getTranslations("coordinator.overview");
-  const label = { overview: t("title"), edit: t("edit"), signatures: t("signatures"), audit: t("audit") };
+  const label = { overview: t("title"), edit: t("edit"), translations: t("translations"), signatures: t("signatures"), audit: t("audit") };
   return (
     <nav aria-label={t("title")}>
       <ul className="tabs">

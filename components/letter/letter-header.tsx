@@ -1,7 +1,11 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { directionOf } from "@/lib/i18n/locales";
 import type { PublicLetter } from "@/lib/letters/queries";
+import type { ReadingText } from "@/lib/letters/translation-status";
 
-export function LetterHeader({ letter }: { letter: PublicLetter }) {
+/** The letter's title and addressee as `text` gives them (in their own language), and its facts in the page's. */
+export function LetterHeader({ letter, text }: { letter: PublicLetter; text: ReadingText }) {
+  const own = { lang: text.locale, dir: directionOf(text.locale) };
   const t = useTranslations("letters");
   const format = useFormatter();
   return (
@@ -9,11 +13,11 @@ export function LetterHeader({ letter }: { letter: PublicLetter }) {
       <p className="letter-status">
         <span className={`badge badge--${letter.status}`}>{t(`status.${letter.status}`)}</span>
       </p>
-      <h1>{letter.title}</h1>
+      <h1 {...own}>{text.title}</h1>
       <dl className="letter-meta">
         <div>
           <dt>{t("to")}</dt>
-          <dd>{letter.addressee}</dd>
+          <dd {...own}>{text.addressee}</dd>
         </div>
         {letter.publishedAt && (
           <div>

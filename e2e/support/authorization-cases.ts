@@ -11,6 +11,19 @@ export type ActionCase = {
   submit: (page: Page, ids: Ids) => Promise<void>;
 };
 
+/** The translations tab in French, with a French translation saved (as the right person) when there is none yet. */
+async function frenchTranslation(page: Page, letterId: string) {
+  const tab = `/coordinator/letters/${letterId}/translations?locale=fr`;
+  await page.goto(tab);
+  if (await page.getByText("Delete this translation…").count()) return;
+  const form = page.getByRole("form", { name: "French translation" });
+  await form.getByLabel("Title").fill("Titre");
+  await form.getByLabel("Addressed to").fill("Destinataire");
+  await form.getByLabel(/^Text/).fill("Texte.");
+  await form.getByRole("button", { name: "Save translation" }).click();
+  await page.getByRole("status").filter({ hasText: "Changes saved." }).waitFor();
+}
+
 export const cases: ActionCase[] = [
   {
     name: "change status",
@@ -26,6 +39,42 @@ export const cases: ActionCase[] = [
       await page.getByLabel("Title").fill("Hijacked title");
     },
     submit: (page) => page.getByRole("button", { name: "Save changes" }).click(),
+  },
+  {
+    name: "save a translation",
+    action: "saveTranslationAction",
+    open: async (page, { letterId }) => {
+      await page.goto(`/coordinator/letters/${letterId}/translations?locale=es`);
+      const form = page.getByRole("form", { name: "Spanish translation" });
+      await form.getByLabel("Title").fill("Título secuestrado");
+      await form.getByLabel("Addressed to").fill("Destinatario");
+      await form.getByLabel(/^Text/).fill("Texto.");
+    },
+    submit: (page) => page.getByRole("button", { name: "Save translation" }).click(),
+  },
+  {
+    name: "mark a translation as up to date",
+    action: "approveTranslationAction",
+    open: async (page, { letterId }) => {
+      await frenchTranslation(page, letterId);
+      if (await page.getByRole("button", { name: "Mark as up to date" }).count()) return;
+      // The English text changes, so the French translation is out of date.
+      await page.goto(`/coordinator/letters/${letterId}/edit`);
+      await page.getByLabel(/^Text/).fill(`Changed text ${Date.now()}.`);
+      await page.getByRole("button", { name: "Save changes" }).click();
+      await page.getByRole("status").first().waitFor();
+      await page.goto(`/coordinator/letters/${letterId}/translations?locale=fr`);
+    },
+    submit: (page) => page.getByRole("button", { name: "Mark as up to date" }).click(),
+  },
+  {
+    name: "delete a translation",
+    action: "deleteTranslationAction",
+    open: async (page, { letterId }) => {
+      await frenchTranslation(page, letterId);
+      await page.getByText("Delete this translation…").click();
+    },
+    submit: (page) => page.getByRole("button", { name: "Delete the French translation" }).click(),
   },
   {
     name: "approve one",

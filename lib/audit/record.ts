@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 
 export const AUDIT_ACTIONS = [
   "letter.create", "letter.edit", "letter.publish", "letter.close", "letter.reopen", "letter.deliver",
+  "translation.save", "translation.approve", "translation.delete",
   "signature.approve", "signature.reject", "signature.rename", "signature.erase",
   "coordinator.invite", "coordinator.assign", "coordinator.unassign", "coordinator.disable", "coordinator.enable", "coordinator.demote",
 ] as const;

@@ -8,7 +8,7 @@ import { seedSignature, seedUser } from "@/lib/testing/seed";
 import { authorized } from "@/lib/testing/access";
 
 const input = (slug: string, over: Partial<Record<string, string>> = {}): LetterInput =>
-  letterFormSchema.parse({ title: "Keep it open", slug, addressee: "The Minister", body: "Dear Minister.", deadline: "", coordinators: "A\nB", ...over });
+  letterFormSchema.parse({ language: "en", title: "Keep it open", slug, addressee: "The Minister", body: "Dear Minister.", deadline: "", coordinators: "A\nB", ...over });
 
 test("a coordinator's new letter is a draft with version 1, assigned to them, audited", async () => {
   const me = await seedUser(db);

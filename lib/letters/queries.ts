@@ -1,6 +1,8 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/queries";
 import { db } from "@/lib/db";
+import { defaultLocale, isLocale, locales, type Locale } from "@/lib/i18n/locales";
+import { translationState, type LetterText, type TranslationState } from "@/lib/letters/translation-status";
 import { effectiveLetterStatus, isPubliclyVisible, PUBLIC_LETTER_STATUSES, type LetterStatus } from "@/lib/letters/status";
 import { AWAITING_REVIEW_STATUS, PUBLIC_SIGNATURE_STATUS } from "@/lib/signatures/status";
 
@@ -19,36 +21,48 @@ export type PublicLetter = {
   publishedAt: Date | null;
   approvedCount: number;
   version: number;
+  /** The language of the authoritative text. */
+  language: Locale;
+  /** Its translations, as readingText (lib/letters/translation-status.ts) takes them. */
+  translations: PublicTranslation[];
 };
+export type PublicTranslation = LetterText & { locale: string; sourceDigest: string };
 
+const translationSelect = { locale: true, title: true, addressee: true, body: true, sourceDigest: true } as const;
 const publicSelect = {
   id: true, slug: true, title: true, addressee: true, body: true, coordinators: true, status: true,
-  deadline: true, publishedAt: true, approvedCount: true, version: true,
+  deadline: true, publishedAt: true, approvedCount: true, version: true, language: true,
 } as const;
+
+/** A stored language as a Locale; a value the app does not know reads as the default. */
+export const letterLanguage = (value: string): Locale => (isLocale(value) ? value : defaultLocale);
 
 function toPublic(row: {
   id: string; slug: string; title: string; addressee: string; body: string; coordinators: string; status: string;
-  deadline: Date | null; publishedAt: Date | null; approvedCount: number; version: number;
+  deadline: Date | null; publishedAt: Date | null; approvedCount: number; version: number; language: string;
+  translations: PublicTranslation[];
 }): PublicLetter {
   return {
     ...row,
+    language: letterLanguage(row.language),
     coordinators: row.coordinators.split("\n").map((c) => c.trim()).filter(Boolean),
     status: effectiveLetterStatus(row),
   };
 }
 
+/** A published letter with all its translations, so the page can pick what its reader is shown. */
 export async function getPublicLetter(slug: string): Promise<PublicLetter | null> {
-  const row = await db.letter.findUnique({ where: { slug }, select: publicSelect });
+  const row = await db.letter.findUnique({ where: { slug }, select: { ...publicSelect, translations: { select: translationSelect } } });
   if (!row || !isPubliclyVisible(effectiveLetterStatus(row))) return null;
   return toPublic(row);
 }
 
-/** Open letters first (newest first), then closed and delivered ones. */
-export async function listPublicLetters(): Promise<PublicLetter[]> {
+/** Open letters first (newest first), then closed and delivered ones; with their translation into `reader` only. */
+export async function listPublicLetters(reader: Locale): Promise<PublicLetter[]> {
   const rows = await db.letter.findMany({
     where: { status: { in: PUBLIC_LETTER_STATUSES } },
     orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
-    select: publicSelect,
+    select: { ...publicSelect, translations: { where: { locale: reader }, select: translationSelect } },
     take: 200,
   });
   const letters = rows.map(toPublic);
@@ -104,4 +118,36 @@ export async function getLetterForCoordinator(letterId: string) {
     confirmedCurrent,
     coordinatorEmails: letter.coordinatorsOf.map((c) => c.user.email),
   };
+}
+
+export type TranslationRow = {
+  locale: Locale;
+  /** missing: no translation yet. */
+  state: TranslationState | "missing";
+  translation: (LetterText & { sourceVersion: number; updatedAt: Date }) | null;
+};
+
+/**
+ * The authoritative text and, for every other language, its translation and whether it is still
+ * current. For the translations tab and the overview. Callers check access first.
+ */
+export async function getLetterTranslations(letterId: string) {
+  const letter = await db.letter.findUnique({
+    where: { id: letterId },
+    select: {
+      id: true, title: true, addressee: true, body: true, language: true, version: true, status: true,
+      translations: { select: { locale: true, title: true, addressee: true, body: true, sourceDigest: true, sourceVersion: true, updatedAt: true } },
+    },
+  });
+  if (!letter) return null;
+  const language = letterLanguage(letter.language);
+  const rows: TranslationRow[] = locales
+    .filter((locale) => locale !== language)
+    .map((locale) => {
+      const found = letter.translations.find((t) => t.locale === locale);
+      if (!found) return { locale, state: "missing", translation: null };
+      const { sourceDigest, ...translation } = found;
+      return { locale, state: translationState({ sourceDigest }, letter), translation };
+    });
+  return { id: letter.id, title: letter.title, addressee: letter.addressee, body: letter.body, version: letter.version, status: letter.status, language, translations: rows };
 }

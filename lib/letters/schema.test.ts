@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { fieldErrorsFrom } from "@/lib/errors";
 import { letterFormSchema, slugify } from "@/lib/letters/schema";
 
-const base = { title: "T", slug: "a-letter", addressee: "A", body: "B", deadline: "", coordinators: "" };
+const base = { language: "en", title: "T", slug: "a-letter", addressee: "A", body: "B", deadline: "", coordinators: "" };
 
 test("slugs: lower-case letters, digits and single hyphens", () => {
   for (const ok of ["abc", "stop-the-scan", "letter-2026"]) assert.ok(letterFormSchema.safeParse({ ...base, slug: ok }).success, ok);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
 import { LETTER_EVENTS } from "@/lib/letters/status";
 
 /** Lower-case letters, digits and single hyphens between them: the letter's public address. */
@@ -15,11 +16,18 @@ const deadlineField = z
  * The letter form, used by the form in the browser (early feedback) and by the server action.
  * Messages are codes from the registry (lib/errors.ts); the form shows their text from "errors".
  */
+const languageField = z.enum(locales, { message: "INVALID_VALUE" });
+const titleField = z.string().trim().min(1, "REQUIRED").max(200, "TOO_LONG");
+const addresseeField = z.string().trim().min(1, "REQUIRED").max(300, "TOO_LONG");
+const bodyField = z.string().trim().min(1, "REQUIRED").max(50_000, "TOO_LONG");
+
 export const letterFormSchema = z.object({
-  title: z.string().trim().min(1, "REQUIRED").max(200, "TOO_LONG"),
+  /** The language of the authoritative text; translations sit beside it and yield to it. */
+  language: languageField,
+  title: titleField,
   slug: z.string().trim().toLowerCase().min(3, "TOO_SHORT").max(80, "TOO_LONG").regex(SLUG_PATTERN, "INVALID_SLUG"),
-  addressee: z.string().trim().min(1, "REQUIRED").max(300, "TOO_LONG"),
-  body: z.string().trim().min(1, "REQUIRED").max(50_000, "TOO_LONG"),
+  addressee: addresseeField,
+  body: bodyField,
   deadline: deadlineField,
   coordinators: z
     .string()
@@ -34,6 +42,7 @@ export type LetterField = keyof LetterInput;
 export function letterFormValues(form: FormData): Record<LetterField, string> {
   const get = (k: string) => String(form.get(k) ?? "");
   return {
+    language: get("language"),
     title: get("title"),
     slug: get("slug"),
     addressee: get("addressee"),
@@ -43,6 +52,23 @@ export function letterFormValues(form: FormData): Record<LetterField, string> {
   };
 }
 
+/** A translation of a letter's text into one language other than the authoritative one. */
+export const translationFormSchema = z.object({
+  locale: languageField,
+  title: titleField,
+  addressee: addresseeField,
+  body: bodyField,
+});
+export type TranslationInput = z.output<typeof translationFormSchema>;
+export type TranslationField = keyof TranslationInput;
+
+export function translationFormValues(form: FormData): Record<TranslationField, string> {
+  const get = (k: string) => String(form.get(k) ?? "");
+  return { locale: get("locale"), title: get("title"), addressee: get("addressee"), body: get("body") };
+}
+
+/** Mark a translation as up to date, or delete it: which one. */
+export const translationTargetSchema = z.object({ locale: languageField });
 
 /** A suggested slug from a title: "Stop the Scan!" -> "stop-the-scan". */
 export function slugify(title: string): string {

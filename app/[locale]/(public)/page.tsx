@@ -1,11 +1,14 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { directionOf, type Locale } from "@/lib/i18n/locales";
 import { listPublicLetters } from "@/lib/letters/queries";
+import { readingText } from "@/lib/letters/translation-status";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [letters, t, format] = await Promise.all([listPublicLetters(), getTranslations("letters"), getFormatter()]);
+  const locale = (await getLocale()) as Locale;
+  const [letters, t, format] = await Promise.all([listPublicLetters(locale), getTranslations("letters"), getFormatter()]);
   return (
     <div className="stack">
       <h1>{t("indexTitle")}</h1>
@@ -14,21 +17,26 @@ export default async function HomePage() {
         <p>{t("noLetters")}</p>
       ) : (
         <ul className="letter-list">
-          {letters.map((letter) => (
-            <li key={letter.id} className="card">
-              <h2>
-                <Link href={`/letters/${letter.slug}`}>{letter.title}</Link>
-              </h2>
-              <p className="muted">
-                {t("toAddressee", { addressee: letter.addressee })}
-                {letter.publishedAt && <> · {format.dateTime(letter.publishedAt, { dateStyle: "long" })}</>}
-              </p>
-              <p>
-                <span className={`badge badge--${letter.status}`}>{t(`status.${letter.status}`)}</span>{" "}
-                {t("signatoryCount", { count: letter.approvedCount })}
-              </p>
-            </li>
-          ))}
+          {letters.map((letter) => {
+            // The reader's language when a current translation exists, else the authoritative text.
+            const text = readingText(letter, letter.translations, locale);
+            const own = { lang: text.locale, dir: directionOf(text.locale) };
+            return (
+              <li key={letter.id} className="card">
+                <h2>
+                  <Link href={`/letters/${letter.slug}`} {...own}>{text.title}</Link>
+                </h2>
+                <p className="muted">
+                  {t("toAddressee", { addressee: text.addressee })}
+                  {letter.publishedAt && <> · {format.dateTime(letter.publishedAt, { dateStyle: "long" })}</>}
+                </p>
+                <p>
+                  <span className={`badge badge--${letter.status}`}>{t(`status.${letter.status}`)}</span>{" "}
+                  {t("signatoryCount", { count: letter.approvedCount })}
+                </p>
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
 import { LetterHeader } from "@/components/letter/letter-header";
 import { SignatoryList } from "@/components/letter/signatory-list";
@@ -8,7 +8,10 @@ import { AbuseFields } from "@/components/signing/abuse-fields";
 import { SignForm } from "@/components/signing/sign-form";
 import { HONEYPOT_FIELD, PROOF_FIELD } from "@/lib/abuse/signing-guard";
 import { countryOptions } from "@/lib/countries";
-import { getPublicLetter } from "@/lib/letters/queries";
+import { pathIn, type Locale } from "@/lib/i18n/locales";
+import { languageName } from "@/lib/letters/language-name";
+import { getPublicLetter, type PublicLetter } from "@/lib/letters/queries";
+import { readingText, type ReadingText } from "@/lib/letters/translation-status";
 import { listApprovedSignatories, SIGNATORIES_PAGE_SIZE } from "@/lib/signatures/queries";
 import { signAction } from "./actions";
 
@@ -18,7 +21,30 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?:
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const letter = await getPublicLetter((await params).slug);
-  return letter ? { title: letter.title, description: `${letter.addressee}` } : {};
+  if (!letter) return {};
+  const text = readingText(letter, letter.translations, (await getLocale()) as Locale);
+  return { title: text.title, description: text.addressee };
+}
+
+/**
+ * Why the reader is shown what they are shown, in the page's language: a translation yields to the
+ * authoritative text (with a link to it); a missing or outdated translation is said to be so.
+ */
+async function TextNotice({ letter, text, locale }: { letter: PublicLetter; text: ReadingText; locale: Locale }) {
+  const t = await getTranslations("letters");
+  const source = languageName(letter.language, locale);
+  if (text.kind === "translation") {
+    return (
+      <p className="notice" data-notice="translation">
+        {t("translationNotice", { language: source })}{" "}
+        <a href={pathIn(letter.language, `/letters/${letter.slug}`)} hrefLang={letter.language}>{t("authoritativeLink", { language: source })}</a>
+      </p>
+    );
+  }
+  if (!text.note) return null;
+  const reader = languageName(locale, locale);
+  const message = text.note === "outdated" ? "translationUpdating" : "notTranslated";
+  return <p className="notice" data-notice={text.note}>{t(message, { language: reader, source })}</p>;
 }
 
 export default async function LetterPage({ params, searchParams }: Props) {
@@ -26,6 +52,8 @@ export default async function LetterPage({ params, searchParams }: Props) {
   const letter = await getPublicLetter(slug);
   if (!letter) notFound();
   const t = await getTranslations("letters");
+  const locale = (await getLocale()) as Locale;
+  const text = readingText(letter, letter.translations, locale);
   const pages = Math.max(1, Math.ceil(letter.approvedCount / SIGNATORIES_PAGE_SIZE));
   const page = Math.min(pages, Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
   const signatories = await listApprovedSignatories(letter.id, page);
@@ -33,15 +61,16 @@ export default async function LetterPage({ params, searchParams }: Props) {
 
   return (
     <article className="stack">
-      <LetterHeader letter={letter} />
-      <LetterBody markdown={letter.body} />
+      <TextNotice letter={letter} text={text} locale={locale} />
+      <LetterHeader letter={letter} text={text} />
+      <LetterBody markdown={text.body} lang={text.locale} />
 
       <section aria-labelledby="sign-heading" className="card stack">
         <h2 id="sign-heading">{t("signHeading")}</h2>
         {letter.status === "open" ? (
           <>
             <p className="muted">{t("signIntro")}</p>
-            <SignForm action={signAction.bind(null, letter.slug)} countries={countryOptions()}>
+            <SignForm action={signAction.bind(null, letter.slug)} countries={countryOptions(locale)}>
               <AbuseFields honeypotName={HONEYPOT_FIELD} proofName={PROOF_FIELD} challengeUrl="/api/altcha" />
             </SignForm>
           </>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireLetterAccess } from "@/lib/auth/session";
-import { getLetterForCoordinator } from "@/lib/letters/queries";
+import type { Locale } from "@/lib/i18n/locales";
+import { languageName } from "@/lib/letters/language-name";
+import { getLetterForCoordinator, getLetterTranslations } from "@/lib/letters/queries";
 import { letterEventsFrom } from "@/lib/letters/status";
 import { SIGNATURE_STATUSES } from "@/lib/signatures/status";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
@@ -20,9 +22,10 @@ export default async function LetterOverviewPage({ params, searchParams }: {
 }) {
   const { id } = await params;
   await requireLetterAccess(id, `/coordinator/letters/${id}`);
-  const letter = await getLetterForCoordinator(id);
-  if (!letter) notFound();
+  const [letter, translated] = await Promise.all([getLetterForCoordinator(id), getLetterTranslations(id)]);
+  if (!letter || !translated) notFound();
   const t = await getTranslations("coordinator");
+  const workspace = (await getLocale()) as Locale;
   const events = letterEventsFrom(letter.status);
   const exportBase = `/coordinator/letters/${id}/export`;
   return (
@@ -47,6 +50,19 @@ export default async function LetterOverviewPage({ params, searchParams }: {
             <li key={s}>
               <Link href={`/coordinator/letters/${id}/signatures?status=${s}`}>{t(`signatureStatus.${s}`)}</Link>:{" "}
               <strong>{letter.counts[s] ?? 0}</strong>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="translations-heading">
+        <h2 id="translations-heading">{t("overview.translationsHeading")}</h2>
+        <p>{t("overview.translationsIntro", { language: languageName(translated.language, workspace) })}</p>
+        <ul className="counts">
+          {translated.translations.map((row) => (
+            <li key={row.locale} data-locale={row.locale} data-state={row.state}>
+              <Link href={`/coordinator/letters/${id}/translations?locale=${row.locale}`}>{languageName(row.locale, workspace)}</Link>:{" "}
+              <strong>{t(`translations.state.${row.state}`)}</strong>
             </li>
           ))}
         </ul>

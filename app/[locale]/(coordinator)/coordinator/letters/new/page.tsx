@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { LetterForm } from "@/components/coordinator/letter-form";
 import { createLetterAction } from "./actions";
@@ -9,7 +9,8 @@ export const generateMetadata = async (): Promise<Metadata> => ({ title: (await 
 export default async function NewLetterPage() {
   await requireUser("/coordinator/letters/new");
   const t = await getTranslations("coordinator.form");
-  const empty = { title: "", slug: "", addressee: "", body: "", deadline: "", coordinators: "" };
+  // A new letter is written, by default, in the language its coordinator is using the workspace in.
+  const empty = { language: await getLocale(), title: "", slug: "", addressee: "", body: "", deadline: "", coordinators: "" };
   return (
     <div className="stack">
       <h1>{t("newTitle")}</h1>

@@ -31,7 +31,7 @@ export default async function EditLetterPage({ params }: { params: Promise<{ id:
             ? t("versionWarning", { count: letter.confirmedCurrent, current: letter.version, next: letter.version + 1 })
             : undefined}
           initial={{
-            title: letter.title, slug: letter.slug, addressee: letter.addressee, body: letter.body,
+            language: letter.language, title: letter.title, slug: letter.slug, addressee: letter.addressee, body: letter.body,
             deadline: letter.deadline ? letter.deadline.toISOString().slice(0, 16) : "",
             coordinators: letter.coordinators,
           }}
