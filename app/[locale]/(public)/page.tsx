@@ -7,7 +7,7 @@ import { readingText } from "@/lib/letters/translation-status";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const [letters, t, format] = await Promise.all([listPublicLetters(locale), getTranslations("letters"), getFormatter()]);
   return (
     <div className="stack">

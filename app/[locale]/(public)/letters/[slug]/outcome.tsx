@@ -1,7 +1,8 @@
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getPublicLetter } from "@/lib/letters/queries";
+import { readingText } from "@/lib/letters/translation-status";
 
 type Outcome = "checkInbox" | "confirmed" | "withdrawn";
 
@@ -10,10 +11,12 @@ export async function OutcomePage({ params, outcome }: { params: Promise<{ slug:
   const letter = await getPublicLetter((await params).slug);
   if (!letter) notFound();
   const t = await getTranslations(`signing.${outcome}`);
+  // The title as this reader was shown it: their language's translation while it is current.
+  const { title } = readingText(letter, letter.translations, await getLocale());
   return (
     <section className="card stack" aria-labelledby="outcome-heading">
       <h1 id="outcome-heading">{t("title")}</h1>
-      <p>{t("body", { title: letter.title })}</p>
+      <p>{t("body", { title })}</p>
       {t.has("more") && <p className="muted">{t("more")}</p>}
       <p>
         <Link href={`/letters/${letter.slug}`}>{t("back")}</Link>

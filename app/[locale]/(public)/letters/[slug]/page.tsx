@@ -22,7 +22,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?:
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const letter = await getPublicLetter((await params).slug);
   if (!letter) return {};
-  const text = readingText(letter, letter.translations, (await getLocale()) as Locale);
+  const text = readingText(letter, letter.translations, await getLocale());
   return { title: text.title, description: text.addressee };
 }
 
@@ -52,7 +52,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
   const letter = await getPublicLetter(slug);
   if (!letter) notFound();
   const t = await getTranslations("letters");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const text = readingText(letter, letter.translations, locale);
   const pages = Math.max(1, Math.ceil(letter.approvedCount / SIGNATORIES_PAGE_SIZE));
   const page = Math.min(pages, Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1));

@@ -25,7 +25,7 @@ export default async function LetterOverviewPage({ params, searchParams }: {
   const [letter, translated] = await Promise.all([getLetterForCoordinator(id), getLetterTranslations(id)]);
   if (!letter || !translated) notFound();
   const t = await getTranslations("coordinator");
-  const workspace = (await getLocale()) as Locale;
+  const workspace = await getLocale();
   const events = letterEventsFrom(letter.status);
   const exportBase = `/coordinator/letters/${id}/export`;
   return (

@@ -26,7 +26,7 @@ export default async function TranslationsPage({ params, searchParams }: { param
   const letter = await getLetterTranslations(id);
   if (!letter) notFound();
   const search = await searchParams;
-  const workspace = (await getLocale()) as Locale;
+  const workspace = await getLocale();
   const t = await getTranslations("coordinator");
   const name = (locale: Locale) => languageName(locale, workspace);
   const rows = letter.translations;
