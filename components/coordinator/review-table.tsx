@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { languageName } from "@/lib/i18n/language-name";
 import { isOrgType } from "@/lib/signatures/org-types";
 import { canTransition, parseSignatureStatus } from "@/lib/signatures/status";
 import type { ReviewHints as Hints } from "@/lib/moderation/queries";
@@ -30,7 +31,7 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
   const orgTypes = await getTranslations("orgTypes");
   const format = await getFormatter();
   // Languages named in the reader's own interface language ("French", « anglais »).
-  const languages = new Intl.DisplayNames([await getLocale()], { type: "language", fallback: "code" });
+  const workspace = await getLocale();
   return (
     <table className="queue">
       <TableHead columns={[
@@ -80,9 +81,9 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
               <td>
                 {r.confirmedAt ? <time dateTime={r.confirmedAt.toISOString()}>{format.dateTime(r.confirmedAt, { dateStyle: "medium", timeStyle: "short" })}</time> : "—"}
                 {r.letterVersion !== null && <div className="muted">{t("moderation.version", { version: r.letterVersion })}</div>}
-                <div className="muted" data-language={r.locale}>{t("moderation.language", { language: languages.of(r.locale) ?? r.locale })}</div>
+                <div className="muted" data-language={r.locale}>{t("moderation.language", { language: languageName(r.locale, workspace) })}</div>
                 {r.textLocale && r.textLocale !== r.locale && (
-                  <div className="muted" data-text-language={r.textLocale}>{t("moderation.textLanguage", { language: languages.of(r.textLocale) ?? r.textLocale })}</div>
+                  <div className="muted" data-text-language={r.textLocale}>{t("moderation.textLanguage", { language: languageName(r.textLocale, workspace) })}</div>
                 )}
                 <div><span className="badge">{t(`signatureStatus.${parseSignatureStatus(r.status)}`)}</span></div>
                 {r.rejectionReason && <div className="muted">{t("moderation.rejectedBecause", { reason: r.rejectionReason })}</div>}

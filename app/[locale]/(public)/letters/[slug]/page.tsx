@@ -9,7 +9,7 @@ import { SignForm } from "@/components/signing/sign-form";
 import { HONEYPOT_FIELD, PROOF_FIELD } from "@/lib/abuse/signing-guard";
 import { countryOptions } from "@/lib/countries";
 import { pathIn, type Locale } from "@/lib/i18n/locales";
-import { languageName } from "@/lib/letters/language-name";
+import { languageName } from "@/lib/i18n/language-name";
 import { getPublicLetter, type PublicLetter } from "@/lib/letters/queries";
 import { readingText, type ReadingText } from "@/lib/letters/translation-status";
 import { listApprovedSignatories, SIGNATORIES_PAGE_SIZE } from "@/lib/signatures/queries";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireLetterAccess } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
-import { languageName } from "@/lib/letters/language-name";
+import { languageLabel, languageName } from "@/lib/i18n/language-name";
 import { getLetterForCoordinator, getLetterTranslations } from "@/lib/letters/queries";
 import { letterEventsFrom } from "@/lib/letters/status";
 import { SIGNATURE_STATUSES } from "@/lib/signatures/status";
@@ -61,7 +61,7 @@ export default async function LetterOverviewPage({ params, searchParams }: {
         <ul className="counts">
           {translated.translations.map((row) => (
             <li key={row.locale} data-locale={row.locale} data-state={row.state}>
-              <Link href={`/coordinator/letters/${id}/translations?locale=${row.locale}`}>{languageName(row.locale, workspace)}</Link>:{" "}
+              <Link href={`/coordinator/letters/${id}/translations?locale=${row.locale}`}>{languageLabel(row.locale, workspace)}</Link>:{" "}
               <strong>{t(`translations.state.${row.state}`)}</strong>
             </li>
           ))}

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireLetterAccess } from "@/lib/auth/session";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { languageName } from "@/lib/letters/language-name";
+import { languageLabel, languageName } from "@/lib/i18n/language-name";
 import { getLetterTranslations } from "@/lib/letters/queries";
 import { ActionNotice, type ActionParams } from "@/components/coordinator/action-notice";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
@@ -49,7 +49,7 @@ export default async function TranslationsPage({ params, searchParams }: { param
         <ul className="counts">
           {rows.map((row) => (
             <li key={row.locale} data-locale={row.locale} data-state={row.state}>
-              <Link href={`${tabUrl}?locale=${row.locale}`} aria-current={row === selected ? "true" : undefined}>{name(row.locale)}</Link>{" "}
+              <Link href={`${tabUrl}?locale=${row.locale}`} aria-current={row === selected ? "true" : undefined}>{languageLabel(row.locale, workspace)}</Link>{" "}
               <span className={`badge badge--translation-${row.state}`}>{t(`translations.state.${row.state}`)}</span>
             </li>
           ))}
@@ -57,7 +57,7 @@ export default async function TranslationsPage({ params, searchParams }: { param
       </nav>
 
       <section aria-labelledby="translation-heading" className="stack" data-locale={selected.locale}>
-        <h2 id="translation-heading">{name(selected.locale)}</h2>
+        <h2 id="translation-heading">{languageLabel(selected.locale, workspace)}</h2>
         {selected.state === "outdated" && (
           <div className="notice stack" role="status">
             <p><strong>{t("translations.outdated", { language: source })}</strong> {t("translations.outdatedHint")}</p>
