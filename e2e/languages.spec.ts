@@ -37,7 +37,7 @@ async function expectLanguage(page: Page, locale: Locale) {
   await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
 }
 
-/** The same address in another language: the path after the first segment is kept, with its query. */
+/** The same address in another language: its language segment, if it has one, is swapped; the query is kept. */
 const inLanguage = (url: string, locale: Locale) => {
   const { pathname, search } = new URL(url);
   return `/${locale}${pathname.replace(/^\/[a-z]{2}(?=\/|$)/, "")}${search}`;
