@@ -11,6 +11,8 @@ import { cases, type Ids } from "./support/authorization-cases";
 import { SESSION_COOKIE, seedLetterWithSignature, seedUserWithSession, snapshot, type SeededUser } from "./support/coordinator-seed";
 
 const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+// Addresses carry their language: without it, a request with maxRedirects: 0 would only get the
+// proxy's 307 to the English page, and test nothing about access.
 type Who = "anonymous" | "other" | "right";
 
 const cookieHeader = (user?: SeededUser): Record<string, string> =>
@@ -46,7 +48,7 @@ const COVERED = [
 const EXPORT_DIR = "coordinator/letters/[id]/export/";
 
 test("the matrix covers every page, route handler and action of the workspace", () => {
-  const root = path.resolve("app/(coordinator)");
+  const root = path.resolve("app/[locale]/(coordinator)");
   const files = (readdirSync(root, { recursive: true }) as string[])
     .map((f) => f.split(path.sep).join("/"))
     .filter((f) => /(^|\/)(page\.tsx|route\.ts|actions\.ts)$/.test(f));
@@ -58,7 +60,7 @@ test("the matrix covers every page, route handler and action of the workspace", 
 const PUBLIC_ACTIONS = ["requestSignIn", "signOutAction"];
 
 test("every exported server action of the workspace has a case in the matrix", () => {
-  const root = path.resolve("app/(coordinator)");
+  const root = path.resolve("app/[locale]/(coordinator)");
   const exported = (readdirSync(root, { recursive: true }) as string[])
     .filter((f) => f.endsWith("actions.ts"))
     .flatMap((f) => [...readFileSync(path.join(root, f), "utf8").matchAll(/^export async function (\w+)/gm)].map((m) => m[1]));
@@ -70,8 +72,8 @@ test("every exported server action of the workspace has a case in the matrix", (
 test.describe("pages and route handlers", () => {
   // The letter's pages, and the route handlers that export its signatures.
   const letterUrls: Record<string, (id: string) => string[]> = {
-    "letter pages": (id) => ["", "/edit", "/signatures", "/audit"].map((page) => `/coordinator/letters/${id}${page}`),
-    "export route handlers": (id) => ["pdf?order=alphabetical", "pdf?order=country", "csv"].map((file) => `/coordinator/letters/${id}/export/${file}`),
+    "letter pages": (id) => ["", "/edit", "/signatures", "/audit"].map((page) => `/en/coordinator/letters/${id}${page}`),
+    "export route handlers": (id) => ["pdf?order=alphabetical", "pdf?order=country", "csv"].map((file) => `/en/coordinator/letters/${id}/export/${file}`),
   };
   for (const [what, urlsOf] of Object.entries(letterUrls)) {
     test(`${what}: only the letter's coordinator gets in`, async ({ request }) => {
@@ -92,25 +94,25 @@ test.describe("pages and route handlers", () => {
     const right = await seedUserWithSession("coordinator");
     const other = await seedUserWithSession("coordinator");
     const { letter } = await seedLetterWithSignature(right.id);
-    await expectDenied(request, "/coordinator");
-    await expectDenied(request, "/coordinator/letters/new");
-    const theirs = await request.get("/coordinator", { headers: cookieHeader(other) });
+    await expectDenied(request, "/en/coordinator");
+    await expectDenied(request, "/en/coordinator/letters/new");
+    const theirs = await request.get("/en/coordinator", { headers: cookieHeader(other) });
     expect(await theirs.text()).not.toContain(letter.title);
-    const mine = await request.get("/coordinator", { headers: cookieHeader(right) });
+    const mine = await request.get("/en/coordinator", { headers: cookieHeader(right) });
     expect(await mine.text()).toContain(letter.title);
   });
 
   test("the people page is for administrators only", async ({ request }) => {
     const admin = await seedUserWithSession("admin");
     const coordinator = await seedUserWithSession("coordinator");
-    await expectDenied(request, "/coordinator/people");
-    await expectDenied(request, "/coordinator/people", coordinator);
-    expect((await request.get("/coordinator/people", { headers: cookieHeader(admin) })).status()).toBe(200);
+    await expectDenied(request, "/en/coordinator/people");
+    await expectDenied(request, "/en/coordinator/people", coordinator);
+    expect((await request.get("/en/coordinator/people", { headers: cookieHeader(admin) })).status()).toBe(200);
   });
 
   test("an expired session is no session", async ({ request }) => {
     const expired = await seedUserWithSession("admin", true);
-    const res = await request.get("/coordinator", { headers: cookieHeader(expired), maxRedirects: 0 });
+    const res = await request.get("/en/coordinator", { headers: cookieHeader(expired), maxRedirects: 0 });
     expect(res.headers().location).toMatch(/\/signin/);
   });
 });

@@ -155,11 +155,12 @@ test("1,000 generated bad inputs to the workspace's actions are refused; nothing
   };
 
   const names = actionNames();
-  // Each action is posted to the page that renders its form (Next finds an action through its page).
+  // Each action is posted to the page that renders its form (Next finds an action through its page),
+  // in a language: a post to a bare address is not redirected and never reaches an action.
   const forms = new Map<string, { url: string; fields: [string, string][] }>();
   const pages: [string, SeededUser][] = [
-    [`/coordinator/letters/${ids.letterId}`, right], [`/coordinator/letters/${ids.letterId}/edit`, right],
-    [`/coordinator/letters/${ids.letterId}/signatures?status=all`, right], ["/coordinator/letters/new", right], ["/coordinator/people", admin],
+    [`/en/coordinator/letters/${ids.letterId}`, right], [`/en/coordinator/letters/${ids.letterId}/edit`, right],
+    [`/en/coordinator/letters/${ids.letterId}/signatures?status=all`, right], ["/en/coordinator/letters/new", right], ["/en/coordinator/people", admin],
   ];
   for (const [url, user] of pages) for (const [name, fields] of await actionFields(url, user, names)) if (!forms.has(name)) forms.set(name, { url, fields });
 
@@ -199,7 +200,9 @@ test("1,000 generated bad inputs to the workspace's actions are refused; nothing
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   expect(await snapshot(), "the database is exactly as before").toBe(before);
   expect([...counts.keys()].sort()).toEqual([...forms.keys()].filter((n) => !["requestSignIn", "signOutAction"].includes(n)).sort());
-  const page = await fetch(`${base()}/coordinator/letters/${ids.letterId}`, { headers: { cookie: `${SESSION_COOKIE}=${right.sessionToken}` } });
+  const page = await fetch(`${base()}/en/coordinator/letters/${ids.letterId}`, { headers: { cookie: `${SESSION_COOKIE}=${right.sessionToken}` } });
   expect(page.status, "the workspace still serves").toBe(200);
+  // Refused by the actions themselves (the form again, or back with ?error=), not only at the door.
+  expect((statuses.get(200) ?? 0) + (statuses.get(303) ?? 0), "inputs that reached an action").toBeGreaterThan(0);
   console.info(`[property] ${RUNS} bad action inputs in ${seconds}s, per action: ${JSON.stringify(Object.fromEntries(counts))}, statuses: ${JSON.stringify(Object.fromEntries(statuses))}`);
 });

@@ -41,16 +41,16 @@ function raw(port: number, path: string, options: { method?: string; headers?: R
 function actionFields(html: string): [string, string][] {
   const fields: [string, string][] = [];
   for (const m of html.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?\/?>/g)) fields.push([decodeEntities(m[1]), decodeEntities(m[2] ?? "")]);
-  if (fields.length === 0) throw new Error("No server action fields on /signin");
+  if (fields.length === 0) throw new Error("No server action fields on the sign-in page");
   return fields;
 }
 
 /** Posts the sign-in form as a browser without JavaScript would, with the given host headers. */
 async function postSignIn(port: number, hostHeaders: Record<string, string>, origin: string, answers: [string, string | Uint8Array][]): Promise<Raw> {
-  const page = await raw(port, "/signin", { headers: hostHeaders });
+  const page = await raw(port, "/en/signin", { headers: hostHeaders });
   expect(page.status).toBe(200);
   const { body, contentType } = multipart([...actionFields(page.body), ...answers]);
-  return raw(port, "/signin", { method: "POST", headers: { ...hostHeaders, Origin: origin, "Content-Type": contentType }, body: new Uint8Array(body) });
+  return raw(port, "/en/signin", { method: "POST", headers: { ...hostHeaders, Origin: origin, "Content-Type": contentType }, body: new Uint8Array(body) });
 }
 
 async function writtenCounts(): Promise<string> {
@@ -63,7 +63,7 @@ test.describe("without TRUST_PROXY (the default server: APP_URL http://localhost
   test("a forged Host is refused with 421 before any page, route or action runs", async () => {
     const before = await writtenCounts();
     for (const host of ["evil.example", `evil.example:${appPort()}`, `localhost.evil.example:${appPort()}`, `localhost:${appPort() + 1}`]) {
-      for (const path of ["/", "/signin", "/api/auth/csrf", "/api/auth/providers", "/coordinator"]) {
+      for (const path of ["/", "/signin", "/en/signin", "/api/auth/csrf", "/api/auth/providers", "/coordinator", "/en/coordinator"]) {
         expect((await raw(appPort(), path, { headers: { Host: host } })).status, `${host}${path}`).toBe(421);
       }
       const post = await raw(appPort(), "/api/auth/signin/email", {
@@ -72,16 +72,16 @@ test.describe("without TRUST_PROXY (the default server: APP_URL http://localhost
       expect(post.status, host).toBe(421);
     }
     // The sign-in action itself, for the real administrator, named for the attacker's host.
-    const page = await raw(appPort(), "/signin", { headers: { Host: `localhost:${appPort()}` } });
+    const page = await raw(appPort(), "/en/signin", { headers: { Host: `localhost:${appPort()}` } });
     const { body, contentType } = multipart([...actionFields(page.body), ["email", "admin@example.org"], ["callbackUrl", ""]]);
-    const action = await raw(appPort(), "/signin", {
+    const action = await raw(appPort(), "/en/signin", {
       method: "POST", headers: { Host: "evil.example", Origin: "http://evil.example", "Content-Type": contentType }, body: new Uint8Array(body),
     });
     expect(action.status).toBe(421);
     expect(await writtenCounts()).toBe(before);
     // Loopback aliases of a loopback APP_URL name this machine (README, "Hosts").
-    expect((await raw(appPort(), "/signin", { headers: { Host: `127.0.0.1:${appPort()}` } })).status).toBe(200);
-    expect((await raw(appPort(), "/signin", { headers: { Host: `localhost:${appPort()}` } })).status).toBe(200);
+    expect((await raw(appPort(), "/en/signin", { headers: { Host: `127.0.0.1:${appPort()}` } })).status).toBe(200);
+    expect((await raw(appPort(), "/en/signin", { headers: { Host: `localhost:${appPort()}` } })).status).toBe(200);
   });
 
   test("X-Forwarded-Host from a client is ignored: the mailed link still points at APP_URL", async ({ request }) => {
@@ -95,7 +95,7 @@ test.describe("without TRUST_PROXY (the default server: APP_URL http://localhost
     const link = linkById(await waitForMail(request, { to: user.email, subject: /sign-in link/i }), "sign-in-link");
     expect(new URL(link).origin).toBe(base());
     // Over plain http APP_URL, a client's X-Forwarded-Proto does not switch HSTS on.
-    const page = await raw(appPort(), "/signin", { headers: { Host: `localhost:${appPort()}`, "X-Forwarded-Proto": "https" } });
+    const page = await raw(appPort(), "/en/signin", { headers: { Host: `localhost:${appPort()}`, "X-Forwarded-Proto": "https" } });
     expect(page.headers["strict-transport-security"]).toBeUndefined();
   });
 
@@ -106,10 +106,10 @@ test.describe("without TRUST_PROXY (the default server: APP_URL http://localhost
     // The same address in capitals: a row written before addresses were normalised.
     const twin = await db.user.create({ data: { email: address.toUpperCase(), role: "coordinator" } });
     const token = await seedSession(db, twin.id);
-    const res = await request.get("/coordinator/people", { headers: { Cookie: `${SESSION_COOKIE}=${token}` }, maxRedirects: 0 });
+    const res = await request.get("/en/coordinator/people", { headers: { Cookie: `${SESSION_COOKIE}=${token}` }, maxRedirects: 0 });
     // A coordinator does not see the people page (404), whatever address an administrator has.
     expect(res.status()).toBe(404);
-    expect((await request.get("/coordinator", { headers: { Cookie: `${SESSION_COOKIE}=${token}` }, maxRedirects: 0 })).status()).toBe(200);
+    expect((await request.get("/en/coordinator", { headers: { Cookie: `${SESSION_COOKIE}=${token}` }, maxRedirects: 0 })).status()).toBe(200);
   });
 });
 
@@ -135,7 +135,7 @@ test.describe("with TRUST_PROXY (APP_URL https://letters.example, ALLOWED_HOSTS 
       stdio: ["ignore", "ignore", "inherit"],
     });
     await expect
-      .poll(async () => (await raw(proxiedPort(), "/signin", { headers: { Host: "app:3000", "X-Forwarded-Host": "letters.example" } }).catch(() => ({ status: 0 }))).status, { timeout: 90_000, intervals: [500] })
+      .poll(async () => (await raw(proxiedPort(), "/en/signin", { headers: { Host: "app:3000", "X-Forwarded-Host": "letters.example" } }).catch(() => ({ status: 0 }))).status, { timeout: 90_000, intervals: [500] })
       .toBe(200);
   });
 
@@ -145,7 +145,7 @@ test.describe("with TRUST_PROXY (APP_URL https://letters.example, ALLOWED_HOSTS 
 
   test("a forged X-Forwarded-Host or Host is refused; APP_URL's host and ALLOWED_HOSTS are answered", async () => {
     const before = await writtenCounts();
-    const status = async (headers: Record<string, string>, path = "/signin") => (await raw(proxiedPort(), path, { headers })).status;
+    const status = async (headers: Record<string, string>, path = "/en/signin") => (await raw(proxiedPort(), path, { headers })).status;
     expect(await status({ Host: "app:3000", "X-Forwarded-Host": "evil.example" })).toBe(421);
     expect(await status({ Host: "letters.example", "X-Forwarded-Host": "evil.example" })).toBe(421);
     expect(await status({ Host: "app:3000", "X-Forwarded-Host": "letters.example, evil.example" })).toBe(421);
@@ -175,7 +175,7 @@ test.describe("with TRUST_PROXY (APP_URL https://letters.example, ALLOWED_HOSTS 
 
   test("HSTS and Secure, prefixed cookies follow APP_URL's https even when the proxy speaks http", async () => {
     const headers = { Host: "app:3000", "X-Forwarded-Host": "letters.example", "X-Forwarded-Proto": "http" };
-    const page = await raw(proxiedPort(), "/signin", { headers });
+    const page = await raw(proxiedPort(), "/en/signin", { headers });
     expect(page.headers["strict-transport-security"]).toMatch(/max-age=\d+/);
     const csrf = await raw(proxiedPort(), "/api/auth/csrf", { headers });
     const cookies = ([] as string[]).concat(csrf.headers["set-cookie"] ?? []);
@@ -202,7 +202,7 @@ const badCallback = fc.oneof(fc.constantFrom("", "https://evil.example/", "//evi
 test("1,000 generated bad sign-in requests: no 5xx, no user, token or mail written, the server keeps serving", async () => {
   test.setTimeout(300_000);
   const host = { Host: `localhost:${appPort()}` };
-  const page = await raw(appPort(), "/signin", { headers: host });
+  const page = await raw(appPort(), "/en/signin", { headers: host });
   const fields = actionFields(page.body);
   const csrf = await raw(appPort(), "/api/auth/csrf", { headers: host });
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
@@ -216,7 +216,7 @@ test("1,000 generated bad sign-in requests: no 5xx, no user, token or mail writt
       let res: Raw;
       if (via === "action") {
         const { body, contentType } = multipart([...fields, ["email", email], ["callbackUrl", callbackUrl]]);
-        res = await raw(appPort(), "/signin", { method: "POST", headers: { ...host, Origin: base(), "Content-Type": contentType }, body: new Uint8Array(body) });
+        res = await raw(appPort(), "/en/signin", { method: "POST", headers: { ...host, Origin: base(), "Content-Type": contentType }, body: new Uint8Array(body) });
       } else {
         const form = new URLSearchParams({ email, callbackUrl, ...(via === "authjs" ? { csrfToken } : {}) });
         res = await raw(appPort(), "/api/auth/signin/email", {
@@ -231,6 +231,6 @@ test("1,000 generated bad sign-in requests: no 5xx, no user, token or mail writt
   );
   expect(runs).toBe(1000);
   expect(await writtenCounts()).toBe(before);
-  expect((await raw(appPort(), "/signin", { headers: host })).status).toBe(200);
+  expect((await raw(appPort(), "/en/signin", { headers: host })).status).toBe(200);
   console.info(`[property] 1000 bad sign-in requests, statuses: ${JSON.stringify(Object.fromEntries(statuses))}`);
 });

@@ -25,7 +25,8 @@ async function signAndConfirm(page: Page, request: Parameters<typeof waitForMail
 
   const mail = await waitForMail(request, { to: a.email });
   const confirmUrl = linkById(mail, "confirm-link");
-  expect(new URL(confirmUrl).pathname).toMatch(/^\/confirm\/[^/]+$/);
+  // In the signer's language: they signed on the English page.
+  expect.soft(new URL(confirmUrl).pathname).toMatch(/^\/en\/confirm\/[^/]+$/);
 
   await page.goto(confirmUrl);
   await expect(page.getByText(a.orgName)).toBeVisible();
@@ -86,7 +87,7 @@ test("a submit before the bot check has finished waits for it, says so, and send
   });
   const sent: string[] = [];
   page.on("request", (r) => {
-    if (r.method() === "POST" && new URL(r.url()).pathname === `/letters/${letter.slug}`) sent.push(r.postData() ?? "");
+    if (r.method() === "POST" && new URL(r.url()).pathname === `/en/letters/${letter.slug}`) sent.push(r.postData() ?? "");
   });
   const a = answers("hasty");
   const form = new SignForm(page);

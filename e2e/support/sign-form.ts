@@ -1,10 +1,13 @@
 /**
  * The public sign form on a letter page, as a signer sees it: every spec that signs goes
- * through here, so a changed label or field is fixed in one place.
+ * through here, so a changed label or field is fixed in one place. Labels come from the
+ * catalogue of the page's language, so the same object fills the form in Arabic or French.
  */
 import type { Locator, Page } from "@playwright/test";
+import type { Locale } from "../../lib/i18n/locales";
+import { message, startingWith } from "./catalogue";
 
-/** What a signer types. Country and organisation type are the visible option labels. */
+/** What a signer types. Country and organisation type are visible option labels (Kenya, civil society unless given). */
 export type SignAnswers = {
   orgName: string;
   contactName: string;
@@ -24,28 +27,30 @@ export class SignForm {
   readonly consent: Locator;
   readonly submitButton: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(readonly page: Page, readonly locale: Locale = "en") {
+    const label = (field: string) => page.getByLabel(startingWith(message(locale, `signing.fields.${field}`)));
     // Labels are matched from their start: the consent text also mentions "email" and "organisation".
-    this.orgName = page.getByLabel(/^Organisation name/);
-    this.country = page.getByLabel(/^Country/);
-    this.orgType = page.getByLabel(/^Organisation type/);
-    this.website = page.getByLabel(/^Website/);
-    this.contactName = page.getByLabel(/^Contact name/);
-    this.email = page.getByLabel(/^Email/);
-    this.consent = page.getByLabel(/^I confirm/);
-    this.submitButton = page.getByRole("button", { name: "Sign the letter" });
+    this.orgName = label("orgName");
+    this.country = label("country");
+    this.orgType = label("orgType");
+    this.website = label("website");
+    this.contactName = label("contactName");
+    this.email = label("email");
+    this.consent = label("consent");
+    this.submitButton = page.getByRole("button", { name: message(locale, "signing.submit") });
   }
 
-  /** The letter's page, where the form is. */
+  /** The letter's page, where the form is, in the form's language. */
   async open(slug: string) {
-    await this.page.goto(`/letters/${slug}`);
+    await this.page.goto(`/${this.locale}/letters/${slug}`);
   }
 
-  /** Fills every required field (Kenya, civil society unless told otherwise) and ticks consent. */
+  /** Fills every required field and ticks consent. */
   async fill(answers: SignAnswers) {
     await this.orgName.fill(answers.orgName);
-    await this.country.selectOption({ label: answers.country ?? "Kenya" });
-    await this.orgType.selectOption({ label: answers.orgType ?? "Civil society / NGO" });
+    // Kenya by its code: its name differs in every language.
+    await this.country.selectOption(answers.country ? { label: answers.country } : { value: "KE" });
+    await this.orgType.selectOption({ label: answers.orgType ?? message(this.locale, "orgTypes.civil_society") });
     if (answers.website !== undefined) await this.website.fill(answers.website);
     await this.contactName.fill(answers.contactName);
     await this.email.fill(answers.email);
