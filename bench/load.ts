@@ -104,7 +104,7 @@ process.on("SIGINT", () => void stop().then(() => process.exit(130)));
 for (let i = 0; ; i++) {
   if (i > 100) throw new Error("the server did not start");
   try {
-    if ((await fetch(`${base}/letters/${slug}`)).ok) break;
+    if ((await fetch(`${base}/en/letters/${slug}`)).ok) break;
   } catch {}
   await new Promise((r) => setTimeout(r, 200));
 }
@@ -131,14 +131,14 @@ async function measure(name: string, options: autocannon.Options, okStatus: numb
   return { name, rps: Math.round(result.requests.average), p99: result.latency.p99, ok, other, errors: result.errors + result.timeouts, rssMb: peak };
 }
 
-const page = await measure("letter page (GET)", { url: `${base}/letters/${slug}` }, 200);
+const page = await measure("letter page (GET)", { url: `${base}/en/letters/${slug}` }, 200);
 
 const actionFields = await loadSignForm(base, slug);
 let n = 0;
 const sign = await measure(
   "signing (no-JS form POST, new signer each)",
   {
-    url: `${base}/letters/${slug}`,
+    url: `${base}/en/letters/${slug}`,
     requests: [{
       method: "POST",
       setupRequest: (request) => {
@@ -208,7 +208,7 @@ function tally(list: string[]) {
 async function sharedNetwork() {
   const room = "127.0.0.1";
   const elsewhere = "127.0.0.2";
-  const signPage = `/letters/${slug}`;
+  const signPage = `/en/letters/${slug}`;
   const formHtml = (await fromAddress(room, signPage)).body;
   const sign = (address: string, email: string) => postForm(address, signPage, formHtml, validAnswers(email));
   const started = Date.now();

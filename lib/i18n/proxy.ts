@@ -12,9 +12,11 @@ export type LanguageRoute =
   | { kind: "redirect"; location: string }
   | { kind: "other" };
 
-// Route handlers with no language, Next's own files, and files in public/ (favicon.ico, robots.txt).
+// Route handlers with no language, Next's own files, and files at the root of public/
+// (favicon.ico, robots.txt). A deeper name with a dot is a page's export
+// (/letters/<slug>/signatories.csv): it has a language like the page.
 const outsideLanguages = (pathname: string) =>
-  pathname.startsWith("/api/") || pathname.startsWith("/_next/") || /\.[a-z0-9]+$/i.test(pathname.split("/").pop() ?? "");
+  pathname.startsWith("/api/") || pathname.startsWith("/_next/") || /^\/[^/]+\.[a-z0-9]+$/i.test(pathname);
 
 /**
  * Where a request belongs, language-wise. An address without a language is sent, with its query,
