@@ -133,7 +133,7 @@ async function measure(name: string, options: autocannon.Options, okStatus: numb
 
 const page = await measure("letter page (GET)", { url: `${base}/en/letters/${slug}` }, 200);
 
-const actionFields = await loadSignForm(base, slug);
+const actionFields = await loadSignForm(`${base}/en`, slug);
 let n = 0;
 const sign = await measure(
   "signing (no-JS form POST, new signer each)",

@@ -53,7 +53,7 @@ test("admin signs in by magic link, publishes a letter, approves one signature a
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "The letter is now Open" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "The letter's status is now: Open" })).toBeVisible();
   const slug = `keep-the-network-open-${stamp}`;
 
   await signAndConfirm(browser, request, slug, approved);

@@ -1,19 +1,20 @@
 /**
  * Signs a letter the way a browser without JavaScript does: load the letter page, take the
  * form's hidden server-action fields ($ACTION_*), post them with the answers as multipart.
- * Used by the HTTP tests (e2e/) and the load benchmark (bench/), against a running build.
+ * Used by the HTTP tests (e2e/) and the load benchmark (bench/), against a running build; their
+ * `baseUrl` is the site in one language (`http://host/en`), where the page and its action live.
  */
 
 import { decodeEntities as decode } from "./links";
 
 /** The hidden inputs of the sign form that name and bind its server action. */
 export async function loadSignForm(baseUrl: string, slug: string): Promise<[string, string][]> {
-  const html = await (await fetch(`${baseUrl}/en/letters/${slug}`)).text();
+  const html = await (await fetch(`${baseUrl}/letters/${slug}`)).text();
   const fields: [string, string][] = [];
   for (const match of html.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?\/?>/g)) {
     fields.push([decode(match[1]), decode(match[2] ?? "")]);
   }
-  if (!fields.some(([name]) => name.startsWith("$ACTION_"))) throw new Error(`No server action fields on /en/letters/${slug}`);
+  if (!fields.some(([name]) => name.startsWith("$ACTION_"))) throw new Error(`No server action fields on ${baseUrl}/letters/${slug}`);
   return fields;
 }
 
@@ -54,7 +55,7 @@ export async function postSignForm(
   headers: Record<string, string> = {},
 ): Promise<SignResponse> {
   const { body, contentType } = multipart([...actionFields, ...Object.entries(answers)]);
-  const res = await fetch(`${baseUrl}/en/letters/${slug}`, {
+  const res = await fetch(`${baseUrl}/letters/${slug}`, {
     method: "POST",
     // fetch takes bytes over their own ArrayBuffer; a Buffer's may be a shared pool.
     body: new Uint8Array(body),
