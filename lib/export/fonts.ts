@@ -18,8 +18,8 @@ export function fontFiles(): string[] {
   const arabic = fontsDir("fonts-arabic");
   const sc = fontsDir("fonts-sc");
   return [
-    ...["NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf"].map((f) => path.join(latin, f)),
-    ...["NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"].map((f) => path.join(arabic, f)),
-    ...["NotoSansHans-Regular.otf", "NotoSansHans-Bold.otf"].map((f) => path.join(sc, f)),
+    ...["NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf"].map((f) => path.join(/* turbopackIgnore: true */ latin, f)),
+    ...["NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"].map((f) => path.join(/* turbopackIgnore: true */ arabic, f)),
+    ...["NotoSansHans-Regular.otf", "NotoSansHans-Bold.otf"].map((f) => path.join(/* turbopackIgnore: true */ sc, f)),
   ];
 }
