@@ -17,7 +17,8 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "nodemailer",
-    "@react-pdf/renderer",
+    // The Typst compiler is a native addon, loaded by the PDF worker (lib/export/pdf-worker.mjs).
+    "@myriaddreamin/typst-ts-node-compiler",
   ],
   experimental: {
     // Matches the body limit of a signature form (every field at its maximum length, with room).

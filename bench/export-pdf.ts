@@ -1,19 +1,20 @@
 /**
- * How long the coordinators' PDF and the public CSV take for a big letter, and how much memory.
- *   npm run bench:pdf                                  (10,000 approved signatories)
- *   npm run bench:pdf -- --rows=2000 --order=country
- * Seeds a throwaway SQLite database, then measures each export in a fresh process (so its peak
- * memory is its own, not the seeding's) through the same functions the routes call.
+ * How long the coordinators' PDF takes for big letters, and how much memory, beside a bare
+ * reference: the Typst compiler called directly, in one process, on the same data, no app code.
+ *   npm run bench:pdf                          (1,000, 10,000 and 100,000 approved signatories)
+ *   npm run bench:pdf -- --rows=2000,5000 --order=country
+ * Seeds a throwaway SQLite database per size, then measures each render in a fresh process, so its
+ * peak RSS is its own (the app renders in a worker thread of that process: the worker counts).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
 const { values: args } = parseArgs({
   options: {
-    rows: { type: "string", default: "10000" },
+    rows: { type: "string", default: "1000,10000,100000" },
     order: { type: "string", default: "alphabetical" },
     measure: { type: "string" },
     letter: { type: "string" },
@@ -29,13 +30,7 @@ Object.assign(process.env, {
   APP_URL: "https://undersigned.example",
   AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
 });
-const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
-const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-// CPU time next to wall time: on a busy machine the wall time grows, the CPU time much less.
-const cpuSeconds = (since: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(since);
-  return `${((used.user + used.system) / 1e6).toFixed(1)} s CPU`;
-};
+type Figures = { wall: number; cpu: number; rss: number; pages: number; size: number };
 
 async function main() {
   process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
@@ -43,38 +38,55 @@ async function main() {
   await migrate(process.env.DATABASE_URL!);
   const { db } = await import("@/lib/db");
   const { seedLetter } = await import("@/lib/testing/seed");
-  const rows = Number(args.rows);
-  const start = performance.now();
-  const letter = await seedLetter(db, { ...LETTER, signatures: signatures(rows) });
-  await db.$disconnect();
-  console.log(`seeded ${rows} approved signatories in ${seconds(start)}`);
-  for (const what of ["pdf", "csv"]) {
-    const child = [process.argv[1], `--measure=${what}`, `--letter=${letter.id}`, `--dir=${dir}`, `--order=${args.order}`];
-    // The same node flags as this process: tsx's loader and the server-only hook.
-    process.stdout.write(execFileSync(process.execPath, [...process.execArgv, ...child], { encoding: "utf8" }));
+  const table: string[] = [];
+  const line = (cells: (string | number)[]) => table.push(`| ${cells.join(" | ")} |`);
+  line(["rows", "what", "wall", "CPU", "peak RSS", "pages", "size"]);
+  line(["---:", "---", "---:", "---:", "---:", "---:", "---:"]);
+  for (const rows of args.rows!.split(",").map(Number)) {
+    const letter = await seedLetter(db, { ...LETTER, signatures: signatures(rows) });
+    for (const what of ["app", "bare"]) {
+      const child = [process.argv[1], `--measure=${what}`, `--letter=${letter.id}`, `--dir=${dir}`, `--order=${args.order}`];
+      // The same node flags as this process: tsx's loader and the server-only hook.
+      const out = execFileSync(process.execPath, [...process.execArgv, ...child], { encoding: "utf8", maxBuffer: 1 << 26 });
+      const f = JSON.parse(out.trim().split("\n").at(-1)!) as Figures;
+      line([rows.toLocaleString("en"), what === "app" ? "app (worker, route's code)" : "bare Typst, same data", `${f.wall.toFixed(1)} s`, `${f.cpu.toFixed(1)} s`, `${(f.rss / 1024).toFixed(0)} MB`, f.pages, `${(f.size / 1024).toFixed(0)} KB`]);
+    }
   }
+  await db.$disconnect();
+  console.log(`PDF (${args.order}, with types), ${new Date().toISOString().slice(0, 10)}:\n${table.join("\n")}`);
 }
 
 async function measure(what: string, letterId: string) {
   const { findLetterForExport } = await import("@/lib/export/queries");
   const { authorized } = await import("@/lib/testing/access");
+  const { pdfData, pdfEdition, countPages } = await import("@/lib/export/pdf");
   const letter = (await findLetterForExport(await authorized(letterId)))!;
+  const options = { order: args.order === "country" ? ("country" as const) : ("alphabetical" as const), includeType: true };
+  const edition = await pdfEdition(letter, undefined);
+  if (!edition.ok) throw new Error(edition.code);
+  const dataFile = path.join(dir, `${letterId}.json`);
   const start = performance.now();
   const cpu = process.cpuUsage();
-  if (what === "pdf") {
-    const { renderLetterPdf, countPages } = await import("@/lib/export/pdf");
-    const order = args.order === "country" ? "country" : "alphabetical";
-    const pdf = await renderLetterPdf(letter, { order, includeType: true });
-    const size = `${(pdf.length / 1024).toFixed(0)} KB`;
-    const heap = `${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`;
-    console.log(`PDF (${order}, with types): ${seconds(start)} (${cpuSeconds(cpu)}), ${size}, ${countPages(pdf)} pages, peak RSS ${mb(process.resourceUsage().maxRSS)} (JS heap after: ${heap})`);
+  let pdf: Buffer;
+  if (what === "app") {
+    const { renderPdf } = await import("@/lib/export/pdf-render");
+    const data = await pdfData(letter, options, new Date(), edition.edition);
+    writeFileSync(dataFile, data);
+    pdf = (await renderPdf(data)).pdf;
   } else {
-    const { publicCsv } = await import("@/lib/export/csv");
-    let bytes = 0;
-    const reader = publicCsv(letter.id).getReader();
-    for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.byteLength;
-    console.log(`public CSV: ${seconds(start)} (${cpuSeconds(cpu)}), ${(bytes / 1024).toFixed(0)} KB, peak RSS ${mb(process.resourceUsage().maxRSS)}`);
+    // The reference: the data the app made, read from a file, compiled on this thread.
+    const data = readFileSync(dataFile);
+    const { NodeCompiler } = await import("@myriaddreamin/typst-ts-node-compiler");
+    const { fontFiles } = await import("@/lib/export/fonts");
+    const { templateFile } = await import("@/lib/export/pdf-render");
+    const compiler = NodeCompiler.create({ workspace: path.dirname(templateFile()), fontArgs: [{ fontBlobs: fontFiles().map((f) => readFileSync(f)) }] });
+    compiler.mapShadow(path.join(path.dirname(templateFile()), "data.json"), data);
+    const doc = compiler.compile({ mainFileContent: readFileSync(templateFile(), "utf8") }).result!;
+    pdf = compiler.pdf(doc, { pdfTags: false });
   }
+  const used = process.cpuUsage(cpu);
+  const figures: Figures = { wall: (performance.now() - start) / 1000, cpu: (used.user + used.system) / 1e6, rss: process.resourceUsage().maxRSS, pages: countPages(pdf), size: pdf.length };
+  console.log(JSON.stringify(figures));
   process.exit(0);
 }
 

@@ -41,10 +41,12 @@ export const RETRY_AFTER_SECONDS = 30;
 export async function queuedDownload(
   queue: BoundedQueue,
   job: { key: string; owner: string },
-  render: () => Promise<Uint8Array>,
+  render: (signal: AbortSignal) => Promise<Uint8Array>,
   file: { type: string; filename: string; busyMessage: string },
+  // The request's signal: when every request waiting for a job has gone, the job is cancelled.
+  signal?: AbortSignal,
 ): Promise<Response> {
-  const admitted = queue.submit(job.key, job.owner, render);
+  const admitted = queue.submit(job.key, job.owner, render, signal);
   if (!admitted.ok) return plainError(503, file.busyMessage, { "Retry-After": String(RETRY_AFTER_SECONDS) });
   const body = await admitted.result;
   return download(new Uint8Array(body), file.type, file.filename, "coordinator");

@@ -121,3 +121,35 @@ test("over HTTP: with three downloads in flight the fourth gets 503, Retry-After
   assert.equal(await done[3].text(), "%PDF a");
   assert.ok(!r.started.includes("d") && !r.started.includes("a-again"));
 });
+
+test("a job is cancelled when every caller waiting for it has gone, not before", async () => {
+  const queue = boundedQueue({ running: 1, waiting: 2 });
+  let cancelled = false;
+  const task = (signal: AbortSignal) =>
+    new Promise<string>((resolve, reject) => {
+      signal.addEventListener("abort", () => {
+        cancelled = true;
+        reject(new Error("cancelled"));
+      });
+      setTimeout(() => resolve("pdf"), 200);
+    });
+  const first = new AbortController();
+  const second = new AbortController();
+  const a = queue.submit("letter-1", "alice", task, first.signal);
+  const b = queue.submit("letter-1", "bob", task, second.signal);
+  assert.ok(a.ok && b.ok && b.joined);
+  await new Promise((resolve) => setImmediate(resolve)); // the job has started
+  first.abort();
+  assert.equal(cancelled, false, "bob still waits");
+  second.abort();
+  assert.equal(cancelled, true, "nobody waits any more");
+  await assert.rejects(b.result, /cancelled/);
+  assert.equal(queue.size(), 0, "the key is free for a fresh job");
+  // A caller without a signal waits for good: leaving callers do not cancel its job.
+  const c = queue.submit("letter-2", "carol", task);
+  const d = new AbortController();
+  const e = queue.submit("letter-2", "dave", task, d.signal);
+  d.abort();
+  assert.ok(c.ok && e.ok);
+  assert.equal(await c.result, "pdf");
+});

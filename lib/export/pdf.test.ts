@@ -92,6 +92,8 @@ test("the Chinese font is embedded as a subset, not whole (it is 8 MB)", async (
   const fonts = execFileSync("pdffonts", [file], { encoding: "utf8" });
   assert.match(fonts, /Noto ?Sans ?(SC|CJK|Hans)/i);
   for (const line of fonts.split("\n").slice(2).filter(Boolean)) assert.match(line, /yes\s+yes\s+(yes|no)/, `embedded subset: ${line}`);
+  // Only the fonts shipped in node_modules: Typst's fallback to system fonts is off.
+  for (const line of fonts.split("\n").slice(2).filter(Boolean)) assert.match(line, /^[A-Z]{6}\+Noto/, `one of ours: ${line}`);
 });
 
 test("page numbers match the real page count when names wrap over several lines", async () => {

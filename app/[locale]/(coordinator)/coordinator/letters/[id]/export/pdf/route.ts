@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { letterAccess } from "@/lib/auth/session";
-import { fileStem, plainError, queuedDownload } from "@/lib/export/http";
-import { pdfEdition, renderLetterPdf } from "@/lib/export/pdf";
+import { download, fileStem, plainError, queuedDownload } from "@/lib/export/http";
+import { pdfEdition } from "@/lib/export/pdf";
+import { cachedPdf, preparePdf, renderAndStore } from "@/lib/export/pdf-cache";
+import { RenderCancelled } from "@/lib/export/pdf-render";
 import { boundedQueue, PDF_LIMITS } from "@/lib/export/one-at-a-time";
 import { findLetterForExport } from "@/lib/export/queries";
 import { parsePdfOptions } from "@/lib/export/schema";
@@ -15,7 +17,9 @@ const queue = boundedQueue(PDF_LIMITS);
 
 /**
  * The letter and its approved signatories as a PDF to send to the addressee: coordinators only,
- * in the language they chose (`language=<locale>|all`, see docs/EXPORTS.md).
+ * in the language they chose (`language=<locale>|all`, see docs/EXPORTS.md). A PDF already made
+ * for the same content comes from the disk cache; otherwise it is rendered in a worker thread,
+ * through the bounded queue, and cancelled if every client waiting for it has gone.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -29,12 +33,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   // A language without a current translation is refused here, before any work is queued.
   const chosen = await pdfEdition(letter, options.data.language);
   if (!chosen.ok) return plainError(400, t(chosen.code));
-  const { order, includeType } = options.data;
-  const language = options.data.language ?? chosen.edition.locale;
-  return queuedDownload(
-    queue,
-    { key: `${letter.id}:${order}:${includeType}:${language}`, owner: access.letter.actor.id },
-    () => renderLetterPdf(letter, options.data, new Date(), chosen.edition),
-    { type: "application/pdf", filename: `${fileStem(letter.slug)}.pdf`, busyMessage: t("BUSY") },
-  );
+  const job = await preparePdf(letter, options.data, chosen.edition, new Date());
+  const file = { type: "application/pdf", filename: `${fileStem(letter.slug)}.pdf`, busyMessage: t("BUSY") };
+  const cached = await cachedPdf(job);
+  if (cached) return download(new Uint8Array(cached), file.type, file.filename, "coordinator");
+  try {
+    return await queuedDownload(queue, { key: job.key, owner: access.letter.actor.id }, (signal) => renderAndStore(job, signal), file, request.signal);
+  } catch (error) {
+    // The client has gone: nobody reads this answer.
+    if (error instanceof RenderCancelled || request.signal.aborted) return plainError(499, "cancelled");
+    throw error;
+  }
 }

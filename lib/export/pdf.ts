@@ -1,0 +1,125 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import type { Result } from "@/lib/errors";
+import { publicLetterUrl } from "@/lib/export/json";
+import { countryName, exportTranslator, formatDate, languageName, orgTypeLabels, type ExportTranslator } from "@/lib/export/labels";
+import { markdownTree } from "@/lib/export/markdown";
+import { choosePdfEdition, type PdfEdition } from "@/lib/export/pdf-edition";
+import { renderPdf, templateFile, workerFile } from "@/lib/export/pdf-render";
+import { approvedSignatories, letterTranslations, type ExportLetter } from "@/lib/export/queries";
+import type { PdfLanguage, PdfOptions } from "@/lib/export/schema";
+import { directionOf, type Locale } from "@/lib/i18n/locales";
+
+/** Pages in a PDF: one `/Type /Page` object each (`/Pages` is the tree). */
+export const countPages = (pdf: Buffer): number => pdf.toString("latin1").match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+
+/** The texts a PDF in `language` prints, or NO_CURRENT_TRANSLATION (see choosePdfEdition). */
+export async function pdfEdition(letter: ExportLetter, language: PdfLanguage | undefined): Promise<Result<{ edition: PdfEdition }, "NO_CURRENT_TRANSLATION">> {
+  return choosePdfEdition(letter, await letterTranslations(letter.id), language);
+}
+
+/** The "export" strings of every language the edition prints, loaded once. */
+async function translators(edition: PdfEdition): Promise<(locale: Locale) => ExportTranslator> {
+  const wanted = [...new Set([edition.locale, ...edition.sections.map((s) => s.locale)])];
+  const loaded = new Map(await Promise.all(wanted.map(async (l) => [l, await exportTranslator(l)] as const)));
+  return (locale) => loaded.get(locale)!;
+}
+
+// Stand-ins for the page numbers in the catalogue's "Page {page} of {total}": the template puts
+// the numbers in, in the digits of the language.
+const PAGE = "\u0001";
+const TOTAL = "\u0002";
+
+/**
+ * Everything the PDF prints, as the JSON the template reads (lib/export/pdf-template.typ): the
+ * letter's texts (their Markdown as a tree), every label in the edition's language, and the rows.
+ * It is also what the cache is keyed on: the same JSON is the same PDF.
+ */
+export async function pdfData(letter: ExportLetter, options: PdfOptions, date: Date, edition: PdfEdition): Promise<string> {
+  const tIn = await translators(edition);
+  const locale = edition.locale;
+  const t = tIn(locale);
+  const orgTypeLabel = await orgTypeLabels(locale);
+  const showCountry = options.order === "alphabetical";
+  const rows: { name: string; country: string; type: string }[] = [];
+  for await (const s of approvedSignatories(letter.id)) {
+    rows.push({ name: s.name, country: countryName(s.country, locale), type: options.includeType ? orgTypeLabel(s.orgType) : "" });
+  }
+  const cells = (row: (typeof rows)[number]) => [row.name, ...(showCountry ? [row.country] : []), ...(options.includeType ? [row.type] : [])];
+  let groups: { label: string | null; rows: string[][] }[];
+  if (rows.length === 0) groups = [];
+  else if (showCountry) groups = [{ label: null, rows: rows.map(cells) }];
+  else {
+    // A heading per country, ordered by its name in the edition's language, over its alphabetical rows.
+    const byCountry = new Map<string, typeof rows>();
+    for (const row of rows) {
+      const list = byCountry.get(row.country);
+      if (list) list.push(row);
+      else byCountry.set(row.country, [row]);
+    }
+    groups = [...byCountry]
+      .sort(([a], [b]) => a.localeCompare(b, locale))
+      .map(([country, list]) => ({ label: `${country} (${list.length})`, rows: list.map(cells) }));
+  }
+  const [first] = edition.sections;
+  const data = {
+    lang: locale,
+    title: first.title,
+    description: t("pdf.to", { addressee: first.addressee }),
+    footer: t("pdf.footer", { url: publicLetterUrl(letter.slug) }),
+    page: t("pdf.page", { page: PAGE, total: TOTAL }),
+    digits: Array.from({ length: 10 }, (_, d) => new Intl.NumberFormat(locale, { useGrouping: false }).format(d)),
+    sections: edition.sections.map((section, i) => {
+      const ts = tIn(section.locale);
+      return {
+        lang: section.locale,
+        rtl: directionOf(section.locale) === "rtl",
+        heading: i > 0 ? ts("pdf.translationHeading", { language: languageName(section.locale, section.locale) }) : null,
+        prevails: section.kind === "translation" ? ts("pdf.prevails", { language: languageName(edition.authoritative, section.locale) }) : null,
+        to: ts("pdf.to", { addressee: section.addressee }),
+        date: i === 0 ? formatDate(date, locale) : null,
+        title: section.title,
+        body: markdownTree(section.body),
+      };
+    }),
+    signatories: {
+      heading: t("pdf.signatories", { count: rows.length }),
+      empty: rows.length === 0 ? t("pdf.noSignatories") : null,
+      columns: [t("pdf.columns.name"), ...(showCountry ? [t("pdf.columns.country")] : []), ...(options.includeType ? [t("pdf.columns.type")] : [])],
+      showCountry,
+      showType: options.includeType,
+      groups,
+    },
+  };
+  return JSON.stringify(data);
+}
+
+let engine: string | undefined;
+/** The template and the worker: a PDF cached by an earlier version of either is not reused. */
+export function engineDigest(): string {
+  engine ??= createHash("sha256").update(readFileSync(templateFile())).update(readFileSync(workerFile())).digest("hex");
+  return engine;
+}
+
+/** What identifies a PDF's content: the engine and everything it prints. */
+export const pdfDigest = (data: string): string => createHash("sha256").update(engineDigest()).update(data).digest("hex").slice(0, 32);
+
+async function editionFor(letter: ExportLetter, options: PdfOptions, chosen?: PdfEdition): Promise<PdfEdition> {
+  if (chosen) return chosen;
+  const result = await pdfEdition(letter, options.language);
+  if (!result.ok) throw new Error(`PDF of letter ${letter.id} in ${options.language}: ${result.code}`);
+  return result.edition;
+}
+
+/**
+ * The coordinators' PDF of a letter and its approved signatories, as the route and the tests produce
+ * it, in the language of `options.language` (the letter's authoritative language by default). The
+ * route resolves the edition first, to refuse a language without a current translation before
+ * queueing; without one, an edition that cannot be made throws. Rendered in a worker thread;
+ * `signal` cancels it.
+ */
+export async function renderLetterPdf(letter: ExportLetter, options: PdfOptions, date = new Date(), chosen?: PdfEdition, signal?: AbortSignal): Promise<Buffer> {
+  const edition = await editionFor(letter, options, chosen);
+  return (await renderPdf(await pdfData(letter, options, date, edition), signal)).pdf;
+}
