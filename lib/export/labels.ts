@@ -16,10 +16,6 @@ export async function orgTypeLabels(locale: Locale = defaultLocale): Promise<(ty
   return (type) => (isOrgType(type) ? t(type) : type);
 }
 
-/** A language named in another (`languageName("fr", "fr")` is "français"), from the runtime's Intl data. */
-export const languageName = (language: Locale, inLanguage: Locale): string =>
-  new Intl.DisplayNames([inLanguage], { type: "language" }).of(language) ?? language;
-
 /** The date of the export as a reader of `locale` writes it (British English for English, as before). */
 export const formatDate = (date: Date, locale: Locale): string =>
   new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
