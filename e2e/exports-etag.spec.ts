@@ -23,6 +23,10 @@ for (const format of ["csv", "json"] as const) {
     expect(again.headers()["etag"]).toBe(etag);
     expect(again.headers()["cache-control"]).toBe(first.headers()["cache-control"]);
 
+    const head = await request.head(url);
+    expect(head.status()).toBe(200);
+    expect(head.headers()["etag"]).toBe(etag);
+
     await seedSignature(db, letter.id, { orgName: "Late Signatory Network", status: "approved" });
     const changed = await request.get(url, { headers: { "If-None-Match": etag } });
     expect(changed.status()).toBe(200);
