@@ -5,23 +5,47 @@ import type { BoundedQueue } from "@/lib/export/one-at-a-time";
  */
 export type Audience = "public" | "coordinator";
 
+/**
+ * Public lists change as signatures are approved, and an approval must show at once: caches keep
+ * the file but ask again every time, and the ETag (lib/export/public-cache.ts) makes asking again
+ * a 304 without a body.
+ */
+export const PUBLIC_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+/** The body does not depend on any request header (the language is in the address); only on the encoding a proxy may apply. */
+export const PUBLIC_VARY = "Accept-Encoding";
+
 const CACHE: Record<Audience, string> = {
-  // Public lists change as signatures are approved: a minute of caching is enough to absorb a rush.
-  public: "public, max-age=60, stale-while-revalidate=60",
+  public: PUBLIC_CACHE_CONTROL,
   // Private data must never sit in a shared cache or the browser's.
   coordinator: "private, no-store",
 };
 
-export function download(body: BodyInit, type: string, filename: string, audience: Audience): Response {
+export function download(body: BodyInit | null, type: string, filename: string, audience: Audience, headers: Record<string, string> = {}): Response {
   return new Response(body, {
     headers: {
       "Content-Type": type,
       "Content-Disposition": `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
       "Cache-Control": CACHE[audience],
       "X-Content-Type-Options": "nosniff",
+      ...headers,
     },
   });
 }
+
+/**
+ * Whether an If-None-Match header names `etag` (RFC 9110 13.1.2: a list, `*`, weak comparison,
+ * so `W/"x"` matches `"x"`).
+ */
+export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  if (header.trim() === "*") return true;
+  return header.split(",").some((tag) => bare(tag) === bare(etag));
+}
+
+/** 304 Not Modified: no body, the validator and caching headers a 200 would carry. */
+export const notModified = (headers: Record<string, string>): Response => new Response(null, { status: 304, headers });
 
 /** An error as plain text: no letter data, whatever the cause. */
 export function plainError(status: number, message: string, headers: Record<string, string> = {}): Response {

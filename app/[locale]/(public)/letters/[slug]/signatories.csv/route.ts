@@ -1,14 +1,18 @@
 import { getTranslations } from "next-intl/server";
-import { publicCsv } from "@/lib/export/csv";
-import { download, fileStem, plainError } from "@/lib/export/http";
-import { findPublicLetter } from "@/lib/export/queries";
+import { publicExportResponse } from "@/lib/export/public-cache";
 
 export const dynamic = "force-dynamic";
 
-/** Approved signatories of a published letter, public fields only. */
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const letter = await findPublicLetter(slug);
-  if (!letter) return plainError(404, (await getTranslations("errors"))("NOT_FOUND"));
-  return download(publicCsv(letter.id), "text/csv; charset=utf-8; header=present", `${fileStem(letter.slug)}-signatories.csv`, "public");
+type Params = { params: Promise<{ locale: string; slug: string }> };
+
+/**
+ * Approved signatories of a published letter as CSV, public fields only, with an ETag: a client
+ * that sends it back gets 304 until the list changes (lib/export/public-cache.ts).
+ */
+export async function GET(request: Request, { params }: Params) {
+  const { locale, slug } = await params;
+  return publicExportResponse(request, slug, locale, "csv", async () => (await getTranslations("errors"))("NOT_FOUND"));
 }
+
+/** The same headers without the body, and without rendering it. */
+export const HEAD = GET;
