@@ -121,6 +121,8 @@ const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "star
   },
   stdio: ["ignore", "ignore", "inherit"],
 });
+// Whatever way this process ends, the server it started ends with it.
+process.on("exit", () => server.kill("SIGTERM"));
 const stop = async () => {
   server.kill("SIGTERM");
   await smtp.stop();
