@@ -10,7 +10,7 @@ declare module "autocannon" {
     };
     type Result = {
       requests: { average: number };
-      latency: { p99: number };
+      latency: { p50: number; p99: number };
       errors: number;
       timeouts: number;
       statusCodeStats?: Record<string, { count: number | string }>;
