@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every check in order and stops at the first stage that fails:
 //   typecheck  tsc --noEmit
-//   unit       node:test files (lib/**/*.test.ts, scripts/**/*.test.ts) on SQLite
+//   unit       node:test files (lib/**/*.test.ts, scripts/**/*.test.ts, bench/**/*.test.ts) on SQLite
 //   pg         the same files on a throwaway PostgreSQL (scripts/with-postgres.sh)
 //   build      next build into .next-e2e
 //   e2e        Playwright against that build, on SQLite
@@ -29,7 +29,7 @@ function testFiles() {
       } else if (entry.name.endsWith(".test.ts")) found.push(full);
     }
   };
-  for (const root of ["lib", "scripts"]) walk(root);
+  for (const root of ["lib", "scripts", "bench"]) walk(root);
   return found.sort();
 }
 
