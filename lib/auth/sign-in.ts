@@ -2,7 +2,8 @@ import "server-only";
 import { createOrPromoteAdmin, demoteUnlistedAdmin } from "@/lib/auth/mutations";
 import { findActiveUser, isBootstrapAdmin } from "@/lib/auth/queries";
 import { env } from "@/lib/env";
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, localeOr, type Locale } from "@/lib/i18n/locales";
+import { localeOfPath } from "@/lib/i18n/negotiate";
 
 /**
  * Brings an account's role in line with ADMIN_EMAILS, the only source of administrators: a listed
@@ -33,8 +34,7 @@ export function signInLocale(link: string): Locale {
   try {
     const callback = new URL(link).searchParams.get("callbackUrl");
     if (!callback) return defaultLocale;
-    const first = new URL(callback, env.APP_URL).pathname.split("/")[1];
-    return isLocale(first) ? first : defaultLocale;
+    return localeOr(localeOfPath(new URL(callback, env.APP_URL).pathname));
   } catch {
     return defaultLocale;
   }

@@ -1,5 +1,5 @@
 import { fail, type Result } from "@/lib/errors";
-import { defaultLocale, isLocale, locales, type Locale } from "@/lib/i18n/locales";
+import { localeOr, locales, type Locale } from "@/lib/i18n/locales";
 import { translationState, type LetterText } from "@/lib/letters/translation-status";
 import type { ExportTranslation } from "@/lib/export/queries";
 import { ALL_LANGUAGES, type PdfLanguage } from "@/lib/export/schema";
@@ -19,8 +19,7 @@ type Letter = LetterText & { language: string };
 /** What the PDF form offers: the authoritative language, and each language with a current translation. */
 export type PdfLanguageChoices = { authoritative: Locale; translations: Locale[] };
 
-export const authoritativeLanguage = (letter: { language: string }): Locale =>
-  isLocale(letter.language) ? letter.language : defaultLocale;
+export const authoritativeLanguage = (letter: { language: string }): Locale => localeOr(letter.language);
 
 /** The languages a letter has a current translation in, in the order of `locales`. */
 export function currentTranslations(letter: Letter, translations: ExportTranslation[]): PdfSection[] {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { AuthorizedLetter } from "@/lib/auth/access";
 import { authoritativeLanguage, currentTranslations, type PdfLanguageChoices } from "@/lib/export/pdf-edition";
 import { defaultLocale } from "@/lib/i18n/locales";
+import { TRANSLATION_FIELDS } from "@/lib/letters/translation-status";
 import { effectiveLetterStatus, isPubliclyVisible } from "@/lib/letters/status";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { PublicSignatory } from "@/lib/signatures/queries";
@@ -82,13 +83,11 @@ export async function findLetterForExport({ id }: AuthorizedLetter): Promise<Exp
   return db.letter.findUnique({ where: { id }, select: letterSelect });
 }
 
-const translationSelect = { locale: true, title: true, addressee: true, body: true, sourceDigest: true } as const;
-
 /** A letter's translations, with the digest of the text each one translates (current or not is decided by the caller). */
 export async function letterTranslations(letterId: string): Promise<ExportTranslation[]> {
   return db.letterTranslation.findMany({
     where: { letterId },
-    select: translationSelect,
+    select: TRANSLATION_FIELDS,
     orderBy: { locale: "asc" },
   });
 }
@@ -102,7 +101,7 @@ export type ExportTranslation = { locale: string; title: string; addressee: stri
 export async function pdfLanguageChoices({ id }: AuthorizedLetter): Promise<PdfLanguageChoices> {
   const letter = await db.letter.findUnique({
     where: { id },
-    select: { title: true, addressee: true, body: true, language: true, translations: { select: translationSelect } },
+    select: { title: true, addressee: true, body: true, language: true, translations: { select: TRANSLATION_FIELDS } },
   });
   if (!letter) return { authoritative: defaultLocale, translations: [] };
   return { authoritative: authoritativeLanguage(letter), translations: currentTranslations(letter, letter.translations).map((t) => t.locale) };
@@ -119,8 +118,6 @@ const publicSelect = {
   website: true,
   reviewedAt: true,
 } as const;
-
-type PublicRow = Prisma.SignatureGetPayload<{ select: typeof publicSelect }>;
 
 type Keyed = { id: string; sortKey: string };
 

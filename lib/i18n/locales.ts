@@ -22,4 +22,7 @@ export const isLocale = (value: unknown): value is Locale =>
 /** A path of the app in a language: "/letters/x" → "/fr/letters/x", "" or "/" → "/fr". */
 export const pathIn = (locale: Locale, path: string): string => `/${locale}${path === "/" ? "" : path}`;
 
+/** A language read from storage or a URL: one of the six, else the default (never an unknown tag). */
+export const localeOr = (value: string | null | undefined): Locale => (isLocale(value) ? value : defaultLocale);
+
 export const directionOf = (locale: Locale): "rtl" | "ltr" => (locale === "ar" ? "rtl" : "ltr");

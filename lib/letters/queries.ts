@@ -1,8 +1,8 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/queries";
 import { db } from "@/lib/db";
-import { defaultLocale, isLocale, locales, type Locale } from "@/lib/i18n/locales";
-import { translationState, type LetterText, type TranslationState } from "@/lib/letters/translation-status";
+import { localeOr, locales, type Locale } from "@/lib/i18n/locales";
+import { TRANSLATION_FIELDS, translationState, type LetterText, type TranslationState } from "@/lib/letters/translation-status";
 import { effectiveLetterStatus, isPubliclyVisible, PUBLIC_LETTER_STATUSES, type LetterStatus } from "@/lib/letters/status";
 import { AWAITING_REVIEW_STATUS, PUBLIC_SIGNATURE_STATUS } from "@/lib/signatures/status";
 
@@ -28,14 +28,12 @@ export type PublicLetter = {
 };
 export type PublicTranslation = LetterText & { locale: string; sourceDigest: string };
 
-const translationSelect = { locale: true, title: true, addressee: true, body: true, sourceDigest: true } as const;
 const publicSelect = {
   id: true, slug: true, title: true, addressee: true, body: true, coordinators: true, status: true,
   deadline: true, publishedAt: true, approvedCount: true, version: true, language: true,
 } as const;
 
 /** A stored language as a Locale; a value the app does not know reads as the default. */
-export const letterLanguage = (value: string): Locale => (isLocale(value) ? value : defaultLocale);
 
 function toPublic(row: {
   id: string; slug: string; title: string; addressee: string; body: string; coordinators: string; status: string;
@@ -44,7 +42,7 @@ function toPublic(row: {
 }): PublicLetter {
   return {
     ...row,
-    language: letterLanguage(row.language),
+    language: localeOr(row.language),
     coordinators: row.coordinators.split("\n").map((c) => c.trim()).filter(Boolean),
     status: effectiveLetterStatus(row),
   };
@@ -52,7 +50,7 @@ function toPublic(row: {
 
 /** A published letter with all its translations, so the page can pick what its reader is shown. */
 export async function getPublicLetter(slug: string): Promise<PublicLetter | null> {
-  const row = await db.letter.findUnique({ where: { slug }, select: { ...publicSelect, translations: { select: translationSelect } } });
+  const row = await db.letter.findUnique({ where: { slug }, select: { ...publicSelect, translations: { select: TRANSLATION_FIELDS } } });
   if (!row || !isPubliclyVisible(effectiveLetterStatus(row))) return null;
   return toPublic(row);
 }
@@ -62,7 +60,7 @@ export async function listPublicLetters(reader: Locale): Promise<PublicLetter[]>
   const rows = await db.letter.findMany({
     where: { status: { in: PUBLIC_LETTER_STATUSES } },
     orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
-    select: { ...publicSelect, translations: { where: { locale: reader }, select: translationSelect } },
+    select: { ...publicSelect, translations: { where: { locale: reader }, select: TRANSLATION_FIELDS } },
     take: 200,
   });
   const letters = rows.map(toPublic);
@@ -140,7 +138,7 @@ export async function getLetterTranslations(letterId: string) {
     },
   });
   if (!letter) return null;
-  const language = letterLanguage(letter.language);
+  const language = localeOr(letter.language);
   const rows: TranslationRow[] = locales
     .filter((locale) => locale !== language)
     .map((locale) => {

@@ -13,6 +13,9 @@ export function textDigest(text: LetterText): string {
   return createHash("sha256").update(JSON.stringify([text.title, text.addressee, text.body])).digest("hex");
 }
 
+/** The columns of a LetterTranslation that readingText and translationState read. */
+export const TRANSLATION_FIELDS = { locale: true, title: true, addressee: true, body: true, sourceDigest: true } as const;
+
 export type TranslationState = "current" | "outdated";
 
 /** A translation is current while it still translates the authoritative text as it is now. */

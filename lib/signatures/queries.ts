@@ -1,9 +1,9 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+import { isLocale, localeOr, type Locale } from "@/lib/i18n/locales";
 import { effectiveLetterStatus } from "@/lib/letters/status";
-import { readingText } from "@/lib/letters/translation-status";
+import { readingText, TRANSLATION_FIELDS } from "@/lib/letters/translation-status";
 import { signatureSchema, type SignatureData } from "@/lib/signatures/schema";
 import { PUBLIC_SIGNATURE_STATUS, transition } from "@/lib/signatures/status";
 import { hashToken, looksLikeToken } from "@/lib/signatures/tokens";
@@ -63,7 +63,7 @@ const include = {
       letter: {
         select: {
           id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true, version: true,
-          translations: { select: { locale: true, title: true, addressee: true, body: true, sourceDigest: true } },
+          translations: { select: TRANSLATION_FIELDS },
         },
       },
     },
@@ -79,7 +79,6 @@ export async function findToken(client: Tx | typeof db, token: string, purpose: 
 
 export type TokenRow = NonNullable<Awaited<ReturnType<typeof findToken>>>;
 
-const localeOr = (value: string | null | undefined): Locale => (isLocale(value) ? value : defaultLocale);
 
 /**
  * The letter a signer signs on a page in `locale`, with what that page showed them: the title
@@ -90,7 +89,7 @@ export async function letterAsSigned(slug: string, locale: Locale) {
     where: { slug },
     select: {
       id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true,
-      translations: { where: { locale }, select: { locale: true, title: true, addressee: true, body: true, sourceDigest: true } },
+      translations: { where: { locale }, select: TRANSLATION_FIELDS },
     },
   });
   if (!letter) return null;

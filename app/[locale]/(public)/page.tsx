@@ -1,6 +1,6 @@
 import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { directionOf, type Locale } from "@/lib/i18n/locales";
+import { directionOf } from "@/lib/i18n/locales";
 import { listPublicLetters } from "@/lib/letters/queries";
 import { readingText } from "@/lib/letters/translation-status";
 

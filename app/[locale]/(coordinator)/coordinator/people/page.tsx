@@ -13,7 +13,6 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const me = await requireAdmin("/coordinator/people");
   const { users, letters } = await listPeople();
   const t = await getTranslations("coordinator");
-  const errors = await getTranslations("errors");
   const titleOf = new Map(letters.map((l) => [l.id, l.title]));
   return (
     <div className="stack">

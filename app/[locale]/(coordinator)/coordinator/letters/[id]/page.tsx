@@ -3,7 +3,6 @@ import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireLetterAccess } from "@/lib/auth/session";
-import type { Locale } from "@/lib/i18n/locales";
 import { languageLabel, languageName } from "@/lib/i18n/language-name";
 import { getLetterForCoordinator, getLetterTranslations } from "@/lib/letters/queries";
 import { letterEventsFrom } from "@/lib/letters/status";
