@@ -4,6 +4,7 @@ import { checkActionBody } from "@/lib/http/body-guard";
 import { allowedHosts, claimedHosts, isAllowedHost, usesHttps } from "@/lib/http/hosts";
 import { FORWARDING_HEADERS, isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security";
 import { languageRoute, LOCALE_HEADER, PATH_HEADER, rememberLocale } from "@/lib/i18n/proxy";
+import { cachedPageResponse, isCacheRender, RENDER_HEADER } from "@/lib/page-cache/serve";
 
 const ALLOWED = allowedHosts(env.APP_URL, env.ALLOWED_HOSTS);
 const APP_PROTOCOL = new URL(env.APP_URL).protocol;
@@ -21,10 +22,13 @@ const HTTPS = usesHttps(env.APP_URL);
  *  - The CSP goes on the request too: Next reads the nonce from it for its own scripts.
  *  - An address without a language (an old link, "/") is redirected to the reader's language;
  *    a page in a language passes that language and its path on to the pages (switcher, hreflang).
+ *  - The pages a crowd reads (the home page, a letter's page) come from the page cache
+ *    (lib/page-cache/), with a CSP naming their inline scripts by hash instead of a nonce.
  */
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const headers = securityHeaders({ nonce, https: HTTPS, dev: process.env.NODE_ENV === "development" });
+  const dev = process.env.NODE_ENV === "development";
+  const headers = securityHeaders({ scripts: { nonce }, https: HTTPS, dev });
   if (!isAllowedHost(request.headers, env.TRUST_PROXY, ALLOWED, APP_PROTOCOL)) {
     return new NextResponse("Unknown host.", { status: 421, headers: { ...headers, "Content-Type": "text/plain" } });
   }
@@ -49,8 +53,21 @@ export async function proxy(request: NextRequest) {
     return new NextResponse(null, { status: 307, headers: { ...headers, Location: language.location, Vary: "Accept-Language, Cookie" } });
   }
 
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  // The cache's own render of a page is stored and sent to everyone: its scripts carry no nonce.
+  const forCache = isCacheRender(request.headers);
+  requestHeaders.delete(RENDER_HEADER);
+  if (language.kind === "page" && !forCache) {
+    const cached = await cachedPageResponse(request, env.APP_URL, (hashes) => securityHeaders({ scripts: { hashes }, https: HTTPS, dev }));
+    if (cached) {
+      rememberLocale(request, cached, language.locale, HTTPS);
+      return cached;
+    }
+  }
+
+  if (!forCache) {
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  }
   requestHeaders.delete(LOCALE_HEADER);
   requestHeaders.delete(PATH_HEADER);
   if (language.kind === "page") {
@@ -59,6 +76,8 @@ export async function proxy(request: NextRequest) {
   }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  // Next copies a proxy's response headers onto the request too, and takes a nonce from that CSP.
+  if (forCache) response.headers.delete("Content-Security-Policy");
   if (language.kind === "page") rememberLocale(request, response, language.locale, HTTPS);
   return response;
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { authorizeAdmin, authorizeLetter, type AuthorizedAdmin, type AuthorizedLetter, type CurrentUser } from "@/lib/auth/access";
 import { getCurrentUser } from "@/lib/auth/session";
 import { fail, fieldErrorsFrom, type Result } from "@/lib/errors";
+import { publicPagesChanged } from "@/lib/page-cache/watch";
 
 /**
  * The one entry for every server action: parse the input with the action's schema, find out who
@@ -55,7 +56,10 @@ async function runAction<S extends z.ZodType, G extends Gate, T extends object>(
       // The letter travels as the checked AuthorizedLetter only, not as a second, unchecked id.
       input = rest as z.output<S>;
     }
-    return await run(input, context as Context[G]);
+    const result = await run(input, context as Context[G]);
+    // A coordinator's change shows on the public pages this instance serves before the action answers.
+    if (gate !== "anyone" && result.ok) await publicPagesChanged();
+    return result;
   } catch (error) {
     // redirect() and notFound() are control flow, not failures.
     unstable_rethrow(error);

@@ -22,8 +22,12 @@ export type AuditEntry = {
 /**
  * Writes an audit event inside the caller's transaction: the record exists exactly when the
  * action it describes does. The actor's email is copied so the record outlives the account.
+ * An event about a letter also moves the letter's `revision`, which drops its cached public
+ * pages on every instance (lib/page-cache/watch.ts): whatever a coordinator changes is audited,
+ * so nothing they change can be missed by the cache.
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  if (entry.letterId) await tx.letter.update({ where: { id: entry.letterId }, data: { revision: { increment: 1 } } });
   await tx.auditEvent.create({
     data: {
       letterId: entry.letterId,

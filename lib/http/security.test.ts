@@ -4,7 +4,7 @@ import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } fr
 
 test("the CSP allows scripts only with the response's nonce, and no framing", () => {
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce);
+  const csp = contentSecurityPolicy({ nonce });
   assert.match(csp, new RegExp(`script-src 'self' 'nonce-${nonce.replace(/[+/=]/g, "\\$&")}' 'strict-dynamic'(;|$)`));
   assert.doesNotMatch(csp.split("; ").find((d) => d.startsWith("script-src"))!, /unsafe-inline|unsafe-eval/);
   assert.match(csp, /frame-ancestors 'none'/);
@@ -12,10 +12,18 @@ test("the CSP allows scripts only with the response's nonce, and no framing", ()
   assert.notEqual(newNonce(), nonce);
 });
 
+test("a cached page's CSP admits its own inline scripts by hash, and nothing inline besides", () => {
+  const csp = contentSecurityPolicy({ hashes: ["sha256-abc=", "sha256-def="] });
+  const scripts = csp.split("; ").find((d) => d.startsWith("script-src"))!;
+  assert.equal(scripts, "script-src 'self' 'sha256-abc=' 'sha256-def='");
+  // 'strict-dynamic' would make browsers ignore 'self', and so block the app's own script files.
+  assert.doesNotMatch(scripts, /nonce|strict-dynamic|unsafe/);
+});
+
 test("HSTS only over HTTPS; referrer policy keeps the origin for same-site posts", () => {
-  assert.equal(securityHeaders({ nonce: "n", https: false })["Strict-Transport-Security"], undefined);
-  assert.match(securityHeaders({ nonce: "n", https: true })["Strict-Transport-Security"], /max-age=\d+/);
-  assert.equal(securityHeaders({ nonce: "n", https: false })["Referrer-Policy"], "strict-origin-when-cross-origin");
+  assert.equal(securityHeaders({ scripts: { nonce: "n" }, https: false })["Strict-Transport-Security"], undefined);
+  assert.match(securityHeaders({ scripts: { nonce: "n" }, https: true })["Strict-Transport-Security"], /max-age=\d+/);
+  assert.equal(securityHeaders({ scripts: { nonce: "n" }, https: false })["Referrer-Policy"], "strict-origin-when-cross-origin");
 });
 
 test("writes from another site are refused; reads and non-browser clients are not", () => {

@@ -9,16 +9,24 @@ export function newNonce(): string {
 }
 
 /**
- * Scripts run only with this response's nonce ('strict-dynamic' lets those scripts load Next's
- * chunks and the proof-of-work widget's code). Styles allow 'unsafe-inline': React renders
- * `style` attributes and the widget injects a <style> into its shadow root, neither of which
- * can carry a nonce; inline style cannot run code, so the cost is small.
- * worker-src blob: is the widget's Web Worker, which it builds from a Blob.
+ * Which inline scripts may run. A page rendered for one request names them by that response's
+ * nonce ('strict-dynamic' lets those scripts load Next's chunks and the proof-of-work widget's
+ * code). A page served from the page cache (lib/page-cache/) is the same bytes for everyone, so
+ * it cannot carry a per-request nonce: its policy lists the SHA-256 of each inline script it
+ * holds, and 'self' admits the app's own script files.
  */
-export function contentSecurityPolicy(nonce: string, dev = false): string {
+export type ScriptPolicy = { nonce: string } | { hashes: string[] };
+
+/**
+ * Styles allow 'unsafe-inline': React renders `style` attributes and the widget injects a <style>
+ * into its shadow root, neither of which can carry a nonce; inline style cannot run code, so the
+ * cost is small. worker-src blob: is the widget's Web Worker, which it builds from a Blob.
+ */
+export function contentSecurityPolicy(scripts: ScriptPolicy, dev = false): string {
+  const allowed = "nonce" in scripts ? `'nonce-${scripts.nonce}' 'strict-dynamic'` : scripts.hashes.map((hash) => `'${hash}'`).join(" ");
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' ${allowed}${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -31,9 +39,9 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
   ].join("; ");
 }
 
-export function securityHeaders(options: { nonce: string; https: boolean; dev?: boolean }): Record<string, string> {
+export function securityHeaders(options: { scripts: ScriptPolicy; https: boolean; dev?: boolean }): Record<string, string> {
   return {
-    "Content-Security-Policy": contentSecurityPolicy(options.nonce, options.dev),
+    "Content-Security-Policy": contentSecurityPolicy(options.scripts, options.dev),
     // Not no-referrer: Chromium then sends `Origin: null` on form posts and Next refuses server actions.
     // Pages whose URL holds a token set a stricter policy themselves.
     "Referrer-Policy": "strict-origin-when-cross-origin",

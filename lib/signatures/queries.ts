@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
 import { isLocale, localeOr, type Locale } from "@/lib/i18n/locales";
+import { SIGNATORIES_PAGE_SIZE } from "@/lib/letters/list-page";
 import { effectiveLetterStatus } from "@/lib/letters/status";
 import { readingText, TRANSLATION_FIELDS } from "@/lib/letters/translation-status";
 import { signatureSchema, type SignatureData } from "@/lib/signatures/schema";
@@ -24,8 +25,6 @@ export type PublicSignatory = {
 
 /** What the letter's page lists: organisation and country (and type). */
 export type ListedSignatory = Pick<PublicSignatory, "id" | "name" | "country" | "orgType">;
-
-export const SIGNATORIES_PAGE_SIZE = 100;
 
 /** One page of approved signatories, alphabetical, served by the (letterId, status, sortKey) index. */
 export async function listApprovedSignatories(letterId: string, page: number): Promise<ListedSignatory[]> {

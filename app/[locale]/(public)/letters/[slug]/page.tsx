@@ -12,7 +12,8 @@ import { pathIn, type Locale } from "@/lib/i18n/locales";
 import { languageName } from "@/lib/i18n/language-name";
 import { getPublicLetter, type PublicLetter } from "@/lib/letters/queries";
 import { readingText, type ReadingText } from "@/lib/letters/translation-status";
-import { listApprovedSignatories, SIGNATORIES_PAGE_SIZE } from "@/lib/signatures/queries";
+import { listPage, SIGNATORIES_PAGE_SIZE } from "@/lib/letters/list-page";
+import { listApprovedSignatories } from "@/lib/signatures/queries";
 import { signAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -54,8 +55,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
   const t = await getTranslations("letters");
   const locale = await getLocale();
   const text = readingText(letter, letter.translations, locale);
-  const pages = Math.max(1, Math.ceil(letter.approvedCount / SIGNATORIES_PAGE_SIZE));
-  const page = Math.min(pages, Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
+  const { page } = listPage((await searchParams).page, letter.approvedCount);
   const signatories = await listApprovedSignatories(letter.id, page);
   const basePath = `/letters/${letter.slug}`;
 

@@ -2,12 +2,17 @@
 
 import { redirectTo } from "@/lib/i18n/localized";
 import { anyoneAction } from "@/lib/actions/safe-action";
+import { publicPagesChanged } from "@/lib/page-cache/watch";
 import { withdrawSignature } from "@/lib/signatures/mutations";
 import { tokenSchema } from "@/lib/signatures/schema";
 
 export async function withdrawAction(token: string): Promise<void> {
   const result = await anyoneAction(tokenSchema, { token }, (link) => withdrawSignature(link.token));
-  if (result.ok) return redirectTo(`/letters/${encodeURIComponent(result.signature.letter.slug)}/withdrawn`);
+  if (result.ok) {
+    // An approved signature leaves the public list: this instance's cached pages follow at once.
+    await publicPagesChanged();
+    return redirectTo(`/letters/${encodeURIComponent(result.signature.letter.slug)}/withdrawn`);
+  }
   // The page explains what went wrong from the token's current state.
   return redirectTo(`/withdraw/${encodeURIComponent(token)}`);
 }
