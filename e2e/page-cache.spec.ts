@@ -68,6 +68,20 @@ test("a letter's page is served from the cache, with a CSP of script hashes, and
   expect(violations).toEqual([]);
 });
 
+test("the proof-of-work widget solves on a cached page, with no CSP violation", async ({ page, request }) => {
+  const letter = await seedLetter(await appDb());
+  const url = `/en/letters/${letter.slug}`;
+  await warm(request, url);
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto(url);
+  await page.getByLabel("Organisation name").focus();
+  await expect(page.locator('input[name="altcha"]')).toHaveValue(/.{20,}/, { timeout: 30_000 });
+  expect(violations).toEqual([]);
+});
+
 test("an inline script injected into a cached page is blocked by its CSP", async ({ page, request }) => {
   const db = await appDb();
   const letter = await seedLetter(db);
