@@ -5,8 +5,9 @@ import { useMessages, useTranslations, type Messages } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { fieldErrorsFrom, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { ORG_TYPES } from "@/lib/signatures/org-types";
-import { LIMITS, signatureInputFromForm, signatureSchema, type SignatureField } from "@/lib/signatures/schema";
-import { initialSignFormState, type SignFormState } from "@/components/signing/sign-form-state";
+import { LIMITS } from "@/lib/signatures/limits";
+import type { SignatureField } from "@/lib/signatures/schema";
+import { IN_PLACE_FIELD, initialSignFormState, type SignFormState } from "@/components/signing/sign-form-state";
 import { ProofGate, type ProofWaiter } from "@/components/signing/proof-gate";
 
 type Props = {
@@ -14,7 +15,17 @@ type Props = {
   countries: { code: string; name: string }[];
   /** Extra hidden fields (anti-abuse) rendered by the server. */
   children?: React.ReactNode;
+  /** "Check your inbox", rendered by the server: shown in place of the form once a signature is taken. */
+  signed: React.ReactNode;
 };
+
+type Schema = typeof import("@/lib/signatures/schema");
+/** The schema (and zod) for the browser, fetched once when a signer starts; the server checks again anyway. */
+let schemaModule: Promise<Schema> | null = null;
+const loadSchema = () => (schemaModule ??= import("@/lib/signatures/schema").catch((error: unknown) => {
+  schemaModule = null;
+  throw error;
+}));
 
 const ORDER: SignatureField[] = ["orgName", "country", "orgType", "website", "contactName", "email", "role", "comment", "consent"];
 
@@ -43,10 +54,12 @@ function useErrorText() {
 
 /**
  * The signing form. Without JavaScript it posts to the server action and the page comes back
- * with errors and answers; with JavaScript the same schema checks it first, in the browser, and a
- * submit waits for the proof-of-work (the button and a live region say so) before it is sent.
+ * with errors and answers, or goes to the "check your inbox" page; with JavaScript the same schema
+ * checks it first, in the browser (loaded when the signer starts), a submit waits for the
+ * proof-of-work (the button and a live region say so) before it is sent, and "check your inbox"
+ * replaces the form, focused so it is read out.
  */
-export function SignForm({ action, countries, children }: Props) {
+export function SignForm({ action, countries, children, signed }: Props) {
   const t = useTranslations("signing");
   const orgTypes = useTranslations("orgTypes");
   const general = useTranslations("errors");
@@ -56,19 +69,48 @@ export function SignForm({ action, countries, children }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const proof = useRef<ProofWaiter | null>(null);
   const [checking, setChecking] = useState(false);
+  const waiting = useRef(false);
   // Set once the wait is over, so the submit that follows goes out with or without a proof.
   const proofAwaited = useRef(false);
+  const schema = useRef<Schema | null>(null);
+  // Set if the schema could not be fetched: the server's check is the only one then.
+  const schemaMissing = useRef(false);
+  const [alive, setAlive] = useState(false);
+  const done = useRef<HTMLElement>(null);
   const errors = clientErrors ?? state.fieldErrors ?? {};
   const values = state.values ?? {};
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
 
+  useEffect(() => setAlive(true), []);
+
   useEffect(() => {
     setClientErrors(null);
     focusFirstError(formRef.current, state.fieldErrors);
+    if (state.signed) done.current?.focus();
   }, [state]);
 
+  function start() {
+    if (!schema.current) void loadSchema().then((m) => (schema.current = m), () => undefined);
+  }
+
   function validate(event: React.FormEvent<HTMLFormElement>) {
-    const parsed = signatureSchema.safeParse(signatureInputFromForm(new FormData(event.currentTarget)));
+    const form = event.currentTarget;
+    if (!schema.current && !schemaMissing.current) {
+      event.preventDefault();
+      if (waiting.current) return;
+      waiting.current = true;
+      void loadSchema().then(
+        (m) => (schema.current = m),
+        () => (schemaMissing.current = true),
+      ).then(() => {
+        waiting.current = false;
+        form.requestSubmit();
+      });
+      return;
+    }
+    if (!schema.current) return awaitProof(event);
+    const { signatureSchema, signatureInputFromForm } = schema.current;
+    const parsed = signatureSchema.safeParse(signatureInputFromForm(new FormData(form)));
     if (parsed.success) {
       setClientErrors(null);
       return awaitProof(event);
@@ -87,9 +129,11 @@ export function SignForm({ action, countries, children }: Props) {
       return;
     }
     event.preventDefault();
-    if (checking) return;
+    if (waiting.current) return;
+    waiting.current = true;
     setChecking(true);
     void waiter.wait().then(() => {
+      waiting.current = false;
       setChecking(false);
       proofAwaited.current = true;
       form.requestSubmit();
@@ -114,9 +158,19 @@ export function SignForm({ action, countries, children }: Props) {
     </Field>
   );
 
+  if (state.signed) {
+    return (
+      <section ref={done} tabIndex={-1} aria-labelledby="signed-heading" className="stack">
+        {signed}
+      </section>
+    );
+  }
+
   return (
     <ProofGate.Provider value={proof}>
-      <form ref={formRef} key={state.submission} action={formAction} onSubmit={validate} noValidate className="sign-form stack">
+      <form ref={formRef} key={state.submission} action={formAction} onSubmit={validate} onFocus={start} onInput={start}
+        noValidate className="sign-form stack">
+        {alive && <input type="hidden" name={IN_PLACE_FIELD} value="1" />}
         {state.formError && (
           <p className="notice notice--error" role="alert">
             {general(state.formError)}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
 import { LetterHeader } from "@/components/letter/letter-header";
@@ -8,12 +9,14 @@ import { AbuseFields } from "@/components/signing/abuse-fields";
 import { SignForm } from "@/components/signing/sign-form";
 import { HONEYPOT_FIELD, PROOF_FIELD } from "@/lib/abuse/signing-guard";
 import { countryOptions } from "@/lib/countries";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { pathIn, type Locale } from "@/lib/i18n/locales";
 import { languageName } from "@/lib/i18n/language-name";
 import { getPublicLetter, type PublicLetter } from "@/lib/letters/queries";
 import { readingText, type ReadingText } from "@/lib/letters/translation-status";
 import { listApprovedSignatories, SIGNATORIES_PAGE_SIZE } from "@/lib/signatures/queries";
 import { signAction } from "./actions";
+import { OutcomeWords } from "./outcome";
 
 export const dynamic = "force-dynamic";
 
@@ -70,9 +73,13 @@ export default async function LetterPage({ params, searchParams }: Props) {
         {letter.status === "open" ? (
           <>
             <p className="muted">{t("signIntro")}</p>
-            <SignForm action={signAction.bind(null, letter.slug)} countries={countryOptions(locale)}>
-              <AbuseFields honeypotName={HONEYPOT_FIELD} proofName={PROOF_FIELD} challengeUrl="/api/altcha" />
-            </SignForm>
+            {/* The only words this page needs in the browser: the sign form's. */}
+            <NextIntlClientProvider messages={await clientMessages(["signing", "errors", "orgTypes", "abuse"])}>
+              <SignForm action={signAction.bind(null, letter.slug)} countries={countryOptions(locale)}
+                signed={<OutcomeWords outcome="checkInbox" title={text.title} heading="h3" id="signed-heading" />}>
+                <AbuseFields honeypotName={HONEYPOT_FIELD} proofName={PROOF_FIELD} challengeUrl="/api/altcha" />
+              </SignForm>
+            </NextIntlClientProvider>
           </>
         ) : (
           <p className="notice">{t(`notSignable.${letter.status}`)}</p>
