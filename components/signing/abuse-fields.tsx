@@ -1,11 +1,12 @@
 "use client";
 
 import { lazy, Suspense, useContext, useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
 import { ProofGate } from "@/components/signing/proof-gate";
 import type { Widget } from "@/components/signing/proof-widget";
+import type { SignFormWords } from "@/components/signing/sign-form-words";
+import type { Locale } from "@/lib/i18n/locales";
 
-type Props = { honeypotName: string; proofName: string; challengeUrl: string };
+type Props = { honeypotName: string; proofName: string; challengeUrl: string; locale: Locale; words: SignFormWords["abuse"] };
 
 /** The widget and altcha's code: fetched when a signer starts, never for a reader who only reads. */
 const ProofWidget = lazy(() => import("@/components/signing/proof-widget"));
@@ -25,8 +26,7 @@ const POLL_MS = 150;
  * through ProofGate, so a signer with JavaScript is never sent down the no-proof path by haste.
  * Without JavaScript nothing is sent, and the server applies a stricter rate limit instead.
  */
-export function AbuseFields({ honeypotName, proofName, challengeUrl }: Props) {
-  const t = useTranslations("abuse");
+export function AbuseFields({ honeypotName, proofName, challengeUrl, locale, words }: Props) {
   const [started, setStarted] = useState(false);
   const widget = useRef<Widget | null>(null);
   const honeypot = useRef<HTMLDivElement>(null);
@@ -35,7 +35,11 @@ export function AbuseFields({ honeypotName, proofName, challengeUrl }: Props) {
   useEffect(() => {
     const form = honeypot.current?.closest("form");
     if (!form || started) return;
-    const start = () => setStarted(true);
+    const start = () => {
+      // altcha's code in parallel with the widget's own, rather than one after the other.
+      void import("altcha");
+      setStarted(true);
+    };
     form.addEventListener("focusin", start);
     form.addEventListener("input", start);
     return () => {
@@ -78,12 +82,12 @@ export function AbuseFields({ honeypotName, proofName, challengeUrl }: Props) {
   return (
     <>
       <div className="visually-hidden" aria-hidden="true" ref={honeypot}>
-        <label htmlFor="sign-leave-empty">{t("honeypot")}</label>
+        <label htmlFor="sign-leave-empty">{words.honeypot}</label>
         <input id="sign-leave-empty" name={honeypotName} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       {started && (
         <Suspense fallback={null}>
-          <ProofWidget widgetRef={widget} proofName={proofName} challengeUrl={challengeUrl} />
+          <ProofWidget widgetRef={widget} proofName={proofName} challengeUrl={challengeUrl} locale={locale} words={words.widget} />
         </Suspense>
       )}
     </>

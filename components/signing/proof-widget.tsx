@@ -1,36 +1,38 @@
 "use client";
 
 import { createElement, useEffect, useState, type RefObject } from "react";
-import { useLocale, useTranslations } from "next-intl";
-
-/** What the widget can show with a logo, footer and code challenges switched off; the rest stays altcha's English. */
-const WIDGET_STRINGS = ["label", "loading", "verifying", "verified", "waitAlert", "verificationRequired", "error", "expired"] as const;
+import type { SignFormWords } from "@/components/signing/sign-form-words";
+import type { Locale } from "@/lib/i18n/locales";
 
 export type Widget = HTMLElement & { verify?: () => Promise<unknown>; getState?: () => string };
 
-type Props = { widgetRef: RefObject<Widget | null>; proofName: string; challengeUrl: string };
+type Props = {
+  widgetRef: RefObject<Widget | null>;
+  proofName: string;
+  challengeUrl: string;
+  locale: Locale;
+  /** Its words in the page's language, where altcha's own would be English. */
+  words: SignFormWords["abuse"]["widget"];
+};
 
 /**
  * The proof-of-work widget (altcha), loaded by AbuseFields once a signer starts: it fetches a
  * challenge from our own server and solves it, writing the proof into the form as `proofName`.
  */
-export default function ProofWidget({ widgetRef, proofName, challengeUrl }: Props) {
-  const t = useTranslations("abuse");
-  const locale = useLocale();
+export default function ProofWidget({ widgetRef, proofName, challengeUrl, locale, words }: Props) {
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
     let live = true;
     import("altcha").then(() => {
       // The widget takes its words from altcha's global registry, by language: ours go in first.
-      const strings = Object.fromEntries(WIDGET_STRINGS.map((key) => [key, t(`widget.${key}`)]));
-      globalThis.$altcha.i18n.set(locale, { ...globalThis.$altcha.i18n.get("en"), ...strings });
+      globalThis.$altcha.i18n.set(locale, { ...globalThis.$altcha.i18n.get("en"), ...words });
       if (live) setReady(true);
     });
     return () => {
       live = false;
     };
-  }, [t, locale]);
+  }, [words, locale]);
 
   // It arrives after the signer's first focus: start it now unless they have already left the form.
   useEffect(() => {

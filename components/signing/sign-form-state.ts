@@ -7,6 +7,9 @@ import type { SignatureField } from "@/lib/signatures/schema";
  */
 export type SignFormState = FormState<Record<string, string | boolean | undefined>, SignatureField> & { signed?: true };
 
+/** The fields in the order the form shows them (and lists their errors). */
+export const SIGN_FORM_ORDER = ["orgName", "country", "orgType", "website", "contactName", "email", "role", "comment", "consent"] as const satisfies readonly SignatureField[];
+
 export const initialSignFormState: SignFormState = { submission: 0 };
 
 /**

@@ -1,18 +1,20 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { useMessages, useTranslations, type Messages } from "next-intl";
-import { Field } from "@/components/ui/field";
+import { FieldFrame as Field } from "@/components/ui/field-frame";
 import { fieldErrorsFrom, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { ORG_TYPES } from "@/lib/signatures/org-types";
 import { LIMITS } from "@/lib/signatures/limits";
 import type { SignatureField } from "@/lib/signatures/schema";
-import { IN_PLACE_FIELD, initialSignFormState, type SignFormState } from "@/components/signing/sign-form-state";
+import { IN_PLACE_FIELD, initialSignFormState, SIGN_FORM_ORDER as ORDER, type SignFormState } from "@/components/signing/sign-form-state";
+import type { SignFormWords } from "@/components/signing/sign-form-words";
 import { ProofGate, type ProofWaiter } from "@/components/signing/proof-gate";
 
 type Props = {
   action: (state: SignFormState, form: FormData) => Promise<SignFormState>;
   countries: { code: string; name: string }[];
+  /** Every word the form may show, in the page's language (signFormWords on the server). */
+  words: SignFormWords;
   /** Extra hidden fields (anti-abuse) rendered by the server. */
   children?: React.ReactNode;
   /** "Check your inbox", rendered by the server: shown in place of the form once a signature is taken. */
@@ -27,30 +29,7 @@ const loadSchema = () => (schemaModule ??= import("@/lib/signatures/schema").cat
   throw error;
 }));
 
-const ORDER: SignatureField[] = ["orgName", "country", "orgType", "website", "contactName", "email", "role", "comment", "consent"];
-
 type Errors = FieldErrors<SignatureField>;
-type OwnWording = Messages["signing"]["fieldErrors"];
-/** "orgName.REQUIRED" and the like: the codes this form words for their field. */
-type OwnKey = { [F in keyof OwnWording]: `${F}.${keyof OwnWording[F] & ErrorCode}` }[keyof OwnWording];
-
-/**
- * The text of a field's error: the form's own words for that field where signing.json has them
- * ("Enter your organisation's name."), otherwise the code's text from "errors".
- */
-function useErrorText() {
-  const own = useTranslations("signing.fieldErrors");
-  const general = useTranslations("errors");
-  const wording: Partial<Record<string, Partial<Record<string, string>>>> = useMessages().signing.fieldErrors;
-  const isOwn = (key: string): key is OwnKey => {
-    const [field, code] = key.split(".");
-    return wording[field]?.[code] !== undefined;
-  };
-  return (field: SignatureField, code: ErrorCode) => {
-    const key = `${field}.${code}`;
-    return isOwn(key) ? own(key) : general(code);
-  };
-}
 
 /**
  * The signing form. Without JavaScript it posts to the server action and the page comes back
@@ -59,11 +38,9 @@ function useErrorText() {
  * proof-of-work (the button and a live region say so) before it is sent, and "check your inbox"
  * replaces the form, focused so it is read out.
  */
-export function SignForm({ action, countries, children, signed }: Props) {
-  const t = useTranslations("signing");
-  const orgTypes = useTranslations("orgTypes");
-  const general = useTranslations("errors");
-  const errorText = useErrorText();
+export function SignForm({ action, countries, words, children, signed }: Props) {
+  /** A field's error: the form's own words for it where it has them, otherwise the code's text. */
+  const errorText = (field: SignatureField, code: ErrorCode) => words.fieldErrors[field]?.[code] ?? words.errors[code];
   const [state, formAction, pending] = useActionState(action, initialSignFormState);
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -148,10 +125,10 @@ export function SignForm({ action, countries, children, signed }: Props) {
   const invalid = (field: SignatureField) => (errors[field] ? true : undefined);
   const errorList = ORDER.filter((f) => errors[f]);
   const choice = (name: "country" | "orgType", options: { value: string; label: string }[]) => (
-    <Field id={`sign-${name}`} label={t(`fields.${name}`)} {...problem(name)}>
+    <Field id={`sign-${name}`} label={words.fields[name]} {...problem(name)}>
       {(d) => (
         <select id={`sign-${name}`} name={name} defaultValue={text(name) ?? ""} aria-invalid={invalid(name)} aria-describedby={d} required>
-          <option value="">{t("choose")}</option>
+          <option value="">{words.choose}</option>
           {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       )}
@@ -173,12 +150,12 @@ export function SignForm({ action, countries, children, signed }: Props) {
         {alive && <input type="hidden" name={IN_PLACE_FIELD} value="1" />}
         {state.formError && (
           <p className="notice notice--error" role="alert">
-            {general(state.formError)}
+            {words.errors[state.formError]}
           </p>
         )}
         {errorList.length > 0 && (
           <div className="notice notice--error" role="alert">
-            <p>{t("errorSummary", { count: errorList.length })}</p>
+            <p>{words.errorSummary[errorList.length - 1]}</p>
             <ul>
               {errorList.map((f) => (
                 <li key={f}>
@@ -189,39 +166,39 @@ export function SignForm({ action, countries, children, signed }: Props) {
           </div>
         )}
         <div className="form-grid">
-          <Field id="sign-orgName" label={t("fields.orgName")} {...problem("orgName")} className="span-2">
+          <Field id="sign-orgName" label={words.fields.orgName} {...problem("orgName")} className="span-2">
             {(d) => (
               <input id="sign-orgName" name="orgName" type="text" dir="auto" autoComplete="organization" maxLength={LIMITS.orgName}
                 defaultValue={text("orgName")} aria-invalid={invalid("orgName")} aria-describedby={d} required />
             )}
           </Field>
           {choice("country", countries.map((c) => ({ value: c.code, label: c.name })))}
-          {choice("orgType", ORG_TYPES.map((type) => ({ value: type, label: orgTypes(type) })))}
-          <Field id="sign-website" label={t("fields.website")} hint={t("hints.website")} {...problem("website")} className="span-2">
+          {choice("orgType", ORG_TYPES.map((type) => ({ value: type, label: words.orgTypes[type] })))}
+          <Field id="sign-website" label={words.fields.website} hint={words.hints.website} {...problem("website")} className="span-2">
             {(d) => (
               <input id="sign-website" name="website" type="url" inputMode="url" autoComplete="url" maxLength={LIMITS.website}
                 defaultValue={text("website")} aria-invalid={invalid("website")} aria-describedby={d} />
             )}
           </Field>
-          <Field id="sign-contactName" label={t("fields.contactName")} hint={t("hints.private")} {...problem("contactName")}>
+          <Field id="sign-contactName" label={words.fields.contactName} hint={words.hints.private} {...problem("contactName")}>
             {(d) => (
               <input id="sign-contactName" name="contactName" type="text" dir="auto" autoComplete="name" maxLength={LIMITS.contactName}
                 defaultValue={text("contactName")} aria-invalid={invalid("contactName")} aria-describedby={d} required />
             )}
           </Field>
-          <Field id="sign-email" label={t("fields.email")} hint={t("hints.email")} {...problem("email")}>
+          <Field id="sign-email" label={words.fields.email} hint={words.hints.email} {...problem("email")}>
             {(d) => (
               <input id="sign-email" name="email" type="email" autoComplete="email" maxLength={LIMITS.email}
                 defaultValue={text("email")} aria-invalid={invalid("email")} aria-describedby={d} required />
             )}
           </Field>
-          <Field id="sign-role" label={t("fields.role")} {...problem("role")} className="span-2">
+          <Field id="sign-role" label={words.fields.role} {...problem("role")} className="span-2">
             {(d) => (
               <input id="sign-role" name="role" type="text" dir="auto" autoComplete="organization-title" maxLength={LIMITS.role}
                 defaultValue={text("role")} aria-invalid={invalid("role")} aria-describedby={d} />
             )}
           </Field>
-          <Field id="sign-comment" label={t("fields.comment")} hint={t("hints.comment")} {...problem("comment")} className="span-2">
+          <Field id="sign-comment" label={words.fields.comment} hint={words.hints.comment} {...problem("comment")} className="span-2">
             {(d) => (
               <textarea id="sign-comment" name="comment" dir="auto" maxLength={LIMITS.comment} defaultValue={text("comment")}
                 aria-invalid={invalid("comment")} aria-describedby={d} />
@@ -236,22 +213,22 @@ export function SignForm({ action, countries, children, signed }: Props) {
             </p>
           )}
           <p className="hint" id="sign-consent-hint">
-            {t("hints.consent")}
+            {words.hints.consent}
           </p>
           <div className="checkbox">
             <input id="sign-consent" name="consent" type="checkbox" defaultChecked={values.consent === true}
               aria-invalid={invalid("consent")}
               aria-describedby={errors.consent ? "sign-consent-hint sign-consent-error" : "sign-consent-hint"} />
-            <label htmlFor="sign-consent">{t("fields.consent")}</label>
+            <label htmlFor="sign-consent">{words.fields.consent}</label>
           </div>
         </div>
         <p>
           <button type="submit" className="button" disabled={pending || checking} aria-describedby="sign-progress">
-            {checking ? t("checking") : pending ? t("submitting") : t("submit")}
+            {checking ? words.checking : pending ? words.submitting : words.submit}
           </button>
         </p>
         <p id="sign-progress" className="hint" role="status">
-          {checking ? t("checkingStatus") : ""}
+          {checking ? words.checkingStatus : ""}
         </p>
       </form>
     </ProofGate.Provider>

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
 import { LetterHeader } from "@/components/letter/letter-header";
 import { SignatoryList } from "@/components/letter/signatory-list";
 import { AbuseFields } from "@/components/signing/abuse-fields";
 import { SignForm } from "@/components/signing/sign-form";
+import { signFormWords } from "@/components/signing/sign-form-words";
 import { HONEYPOT_FIELD, PROOF_FIELD } from "@/lib/abuse/signing-guard";
 import { countryOptions } from "@/lib/countries";
-import { clientMessages } from "@/lib/i18n/client-messages";
 import { pathIn, type Locale } from "@/lib/i18n/locales";
 import { languageName } from "@/lib/i18n/language-name";
 import { getPublicLetter, type PublicLetter } from "@/lib/letters/queries";
@@ -61,6 +60,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
   const page = Math.min(pages, Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
   const signatories = await listApprovedSignatories(letter.id, page);
   const basePath = `/letters/${letter.slug}`;
+  const words = await signFormWords();
 
   return (
     <article className="stack">
@@ -73,13 +73,12 @@ export default async function LetterPage({ params, searchParams }: Props) {
         {letter.status === "open" ? (
           <>
             <p className="muted">{t("signIntro")}</p>
-            {/* The only words this page needs in the browser: the sign form's. */}
-            <NextIntlClientProvider messages={await clientMessages(["signing", "errors", "orgTypes", "abuse"])}>
-              <SignForm action={signAction.bind(null, letter.slug)} countries={countryOptions(locale)}
-                signed={<OutcomeWords outcome="checkInbox" title={text.title} heading="h3" id="signed-heading" />}>
-                <AbuseFields honeypotName={HONEYPOT_FIELD} proofName={PROOF_FIELD} challengeUrl="/api/altcha" />
-              </SignForm>
-            </NextIntlClientProvider>
+            {/* Its words as strings, not a catalogue: next-intl stays on the server. */}
+            <SignForm action={signAction.bind(null, letter.slug)} countries={countryOptions(locale)} words={words}
+              signed={<OutcomeWords outcome="checkInbox" title={text.title} heading="h3" id="signed-heading" />}>
+              <AbuseFields honeypotName={HONEYPOT_FIELD} proofName={PROOF_FIELD} challengeUrl="/api/altcha"
+                locale={locale} words={words.abuse} />
+            </SignForm>
           </>
         ) : (
           <p className="notice">{t(`notSignable.${letter.status}`)}</p>
