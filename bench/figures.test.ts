@@ -15,6 +15,13 @@ test("the scripts a page loads: script src and script preloads, each once, entit
   assert.deepEqual(scriptSources(html), ["/_next/static/chunks/a.js", "/_next/static/chunks/b.js?dpl=1&v=2"]);
 });
 
+test("a nomodule script (legacy polyfills) is not counted: browsers that run modules never fetch it", () => {
+  const html = `<script src="/_next/static/chunks/a.js" async=""></script>
+    <script src="/_next/static/chunks/polyfills.js" noModule="" nonce="n"></script>
+    <script nomodule src="/legacy.js"></script>`;
+  assert.deepEqual(scriptSources(html), ["/_next/static/chunks/a.js"]);
+});
+
 test("gzip weight sums each body's own gzip size", () => {
   const a = Buffer.from("a".repeat(10_000));
   const b = Buffer.from("let x = 1;\n".repeat(50));

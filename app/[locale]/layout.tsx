@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/ui/language-switcher";
+import { LocalLink } from "@/components/ui/local-link";
+import { PageErrorTextProvider } from "@/components/ui/page-error-text";
 import { env } from "@/lib/env";
-import { clientMessages } from "@/lib/i18n/client-messages";
 import { languageAlternates, requestPath } from "@/lib/i18n/alternates";
 import { directionOf, isLocale } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
 import "../globals.css";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
@@ -33,31 +32,33 @@ export default async function LocaleLayout({ children, params }: Props) {
   // scripts only then; a prerendered page's scripts would carry none and be blocked.
   await connection();
   const t = await getTranslations("common");
+  const te = await getTranslations("errors");
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body>
-        {/* Around the whole page: the localized Link reads the language from it, in the header too. */}
-        <NextIntlClientProvider messages={await clientMessages(["common", "errors", "signing", "orgTypes", "abuse"])}>
+        {/* No catalogue for the whole page: a part that needs words in the browser gets its own
+            (the sign form, the workspace), so other pages send none. Links here are plain. */}
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
         <header className="site-header">
           <div className="container site-header__inner">
-            <Link href="/" className="brand">
+            <LocalLink href="/" className="brand">
               {t("siteName")}
-            </Link>
+            </LocalLink>
             <LanguageSwitcher current={locale} path={await requestPath()} label={t("language")} />
           </div>
         </header>
         <main id="main" className="container">
-          {children}
+          <PageErrorTextProvider words={{ title: t("errorTitle"), apology: te("UNEXPECTED"), tryAgain: t("tryAgain") }}>
+            {children}
+          </PageErrorTextProvider>
         </main>
         <footer className="site-footer">
           <div className="container">
-            <Link href="/privacy">{t("privacy")}</Link> · <Link href="/coordinator">{t("coordinators")}</Link>
+            <LocalLink href="/privacy">{t("privacy")}</LocalLink> · <LocalLink href="/coordinator">{t("coordinators")}</LocalLink>
           </div>
         </footer>
-        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { LocalLink } from "@/components/ui/local-link";
 
 /** A page that does not exist, in the reader's language (its status stays 404). */
 export default async function NotFound() {
@@ -8,7 +8,7 @@ export default async function NotFound() {
     <div className="stack">
       <h1>{t("notFoundTitle")}</h1>
       <p>{t("notFoundText")}</p>
-      <p><Link href="/">{t("backHome")}</Link></p>
+      <p><LocalLink href="/">{t("backHome")}</LocalLink></p>
     </div>
   );
 }

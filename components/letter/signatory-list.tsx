@@ -1,4 +1,4 @@
-import { Link } from "@/lib/i18n/navigation";
+import { LocalLink } from "@/components/ui/local-link";
 import { useLocale, useTranslations } from "next-intl";
 import { countryName } from "@/lib/countries";
 import type { ListedSignatory } from "@/lib/signatures/queries";
@@ -31,15 +31,15 @@ export function SignatoryList({ signatories, total, page, pageSize, basePath }: 
       {pages > 1 && (
         <nav className="pagination" aria-label={t("paginationLabel")}>
           {page > 1 && (
-            <Link href={`${basePath}?page=${page - 1}#signatories`} rel="prev">
+            <LocalLink href={`${basePath}?page=${page - 1}#signatories`} rel="prev">
               {t("previousPage")}
-            </Link>
+            </LocalLink>
           )}
           <span>{t("pageOf", { page, pages })}</span>
           {page < pages && (
-            <Link href={`${basePath}?page=${page + 1}#signatories`} rel="next">
+            <LocalLink href={`${basePath}?page=${page + 1}#signatories`} rel="next">
               {t("nextPage")}
-            </Link>
+            </LocalLink>
           )}
         </nav>
       )}

@@ -1,13 +1,15 @@
 "use client";
 
-import { createElement, useContext, useEffect, useRef, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { lazy, Suspense, useContext, useEffect, useRef, useState } from "react";
 import { ProofGate } from "@/components/signing/proof-gate";
+import type { Widget } from "@/components/signing/proof-widget";
+import type { SignFormWords } from "@/components/signing/sign-form-words";
+import type { Locale } from "@/lib/i18n/locales";
 
-type Props = { honeypotName: string; proofName: string; challengeUrl: string };
+type Props = { honeypotName: string; proofName: string; challengeUrl: string; locale: Locale; words: SignFormWords["abuse"] };
 
-/** What the widget can show with a logo, footer and code challenges switched off; the rest stays altcha's English. */
-const WIDGET_STRINGS = ["label", "loading", "verifying", "verified", "waitAlert", "verificationRequired", "error", "expired"] as const;
+/** The widget and altcha's code: fetched when a signer starts, never for a reader who only reads. */
+const ProofWidget = lazy(() => import("@/components/signing/proof-widget"));
 
 /** How long a submit waits for a proof before it is sent without one (a challenge that never comes). */
 const PROOF_WAIT_MS = 30_000;
@@ -15,23 +17,36 @@ const PROOF_WAIT_MS = 30_000;
 const ERROR_GRACE_MS = 2_000;
 const POLL_MS = 150;
 
-type Widget = HTMLElement & { verify?: () => Promise<unknown>; getState?: () => string };
-
 /**
  * The sign form's anti-abuse fields. The honeypot is hidden from people (and screen readers) and
- * left empty by them. The proof-of-work widget only exists with JavaScript: it loads its code in
- * the browser, fetches a challenge from our own server and solves it while the form is filled in
- * (from the first focus on a field).
+ * left empty by them. The proof-of-work widget only exists with JavaScript: when the signer first
+ * focuses or types in the form, its code (and altcha's) is fetched, it gets a challenge from our
+ * own server and solves it while the form is filled in.
  * A submit before the proof is solved (autofill makes that common) waits for it: the form asks
  * through ProofGate, so a signer with JavaScript is never sent down the no-proof path by haste.
  * Without JavaScript nothing is sent, and the server applies a stricter rate limit instead.
  */
-export function AbuseFields({ honeypotName, proofName, challengeUrl }: Props) {
-  const t = useTranslations("abuse");
-  const locale = useLocale();
-  const [ready, setReady] = useState(false);
+export function AbuseFields({ honeypotName, proofName, challengeUrl, locale, words }: Props) {
+  const [started, setStarted] = useState(false);
   const widget = useRef<Widget | null>(null);
+  const honeypot = useRef<HTMLDivElement>(null);
   const gate = useContext(ProofGate);
+
+  useEffect(() => {
+    const form = honeypot.current?.closest("form");
+    if (!form || started) return;
+    const start = () => {
+      // altcha's code in parallel with the widget's own, rather than one after the other.
+      void import("altcha");
+      setStarted(true);
+    };
+    form.addEventListener("focusin", start);
+    form.addEventListener("input", start);
+    return () => {
+      form.removeEventListener("focusin", start);
+      form.removeEventListener("input", start);
+    };
+  }, [started]);
 
   useEffect(() => {
     if (!gate) return;
@@ -41,7 +56,8 @@ export function AbuseFields({ honeypotName, proofName, challengeUrl }: Props) {
       // restarted, and writes its payload field only after it announces a state.
       wait: () =>
         new Promise<void>((resolve) => {
-          const started = Date.now();
+          setStarted(true);
+          const since = Date.now();
           let failingSince: number | null = null;
           const check = () => {
             const el = widget.current;
@@ -51,7 +67,7 @@ export function AbuseFields({ honeypotName, proofName, challengeUrl }: Props) {
             if (state === "error") failingSince ??= Date.now();
             else failingSince = null;
             const now = Date.now();
-            if (now - started > PROOF_WAIT_MS || (failingSince !== null && now - failingSince > ERROR_GRACE_MS)) return resolve();
+            if (now - since > PROOF_WAIT_MS || (failingSince !== null && now - failingSince > ERROR_GRACE_MS)) return resolve();
             if (el && (state === "unverified" || state === "expired")) void el.verify?.();
             setTimeout(check, POLL_MS);
           };
@@ -63,43 +79,17 @@ export function AbuseFields({ honeypotName, proofName, challengeUrl }: Props) {
     };
   }, [gate, proofName]);
 
-  useEffect(() => {
-    let live = true;
-    import("altcha").then(() => {
-      // The widget takes its words from altcha's global registry, by language: ours go in first.
-      const strings = Object.fromEntries(WIDGET_STRINGS.map((key) => [key, t(`widget.${key}`)]));
-      globalThis.$altcha.i18n.set(locale, { ...globalThis.$altcha.i18n.get("en"), ...strings });
-      if (live) setReady(true);
-    });
-    return () => {
-      live = false;
-    };
-  }, [t, locale]);
-
-  // The widget starts on focus; if the signer was already typing when it arrived, start it now.
-  useEffect(() => {
-    const el = widget.current;
-    if (ready && el && el.getState?.() !== "verifying" && el.closest("form")?.contains(document.activeElement)) void el.verify?.();
-  }, [ready]);
-
   return (
     <>
-      <div className="visually-hidden" aria-hidden="true">
-        <label htmlFor="sign-leave-empty">{t("honeypot")}</label>
+      <div className="visually-hidden" aria-hidden="true" ref={honeypot}>
+        <label htmlFor="sign-leave-empty">{words.honeypot}</label>
         <input id="sign-leave-empty" name={honeypotName} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
-      {ready &&
-        createElement("altcha-widget", {
-          ref: widget,
-          challenge: challengeUrl,
-          name: proofName,
-          // Starts when the signer first focuses a field: readers who only read spend no CPU.
-          auto: "onfocus",
-          language: locale,
-          hidelogo: "",
-          hidefooter: "",
-          configuration: JSON.stringify({ hideLogo: true, hideFooter: true }),
-        })}
+      {started && (
+        <Suspense fallback={null}>
+          <ProofWidget widgetRef={widget} proofName={proofName} challengeUrl={challengeUrl} locale={locale} words={words.widget} />
+        </Suspense>
+      )}
     </>
   );
 }

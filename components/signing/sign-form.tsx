@@ -1,74 +1,93 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { useMessages, useTranslations, type Messages } from "next-intl";
-import { Field } from "@/components/ui/field";
+import { FieldFrame as Field } from "@/components/ui/field-frame";
 import { fieldErrorsFrom, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { ORG_TYPES } from "@/lib/signatures/org-types";
-import { LIMITS, signatureInputFromForm, signatureSchema, type SignatureField } from "@/lib/signatures/schema";
-import { initialSignFormState, type SignFormState } from "@/components/signing/sign-form-state";
+import { LIMITS } from "@/lib/signatures/limits";
+import type { SignatureField } from "@/lib/signatures/schema";
+import { IN_PLACE_FIELD, initialSignFormState, SIGN_FORM_ORDER as ORDER, type SignFormState } from "@/components/signing/sign-form-state";
+import type { SignFormWords } from "@/components/signing/sign-form-words";
 import { ProofGate, type ProofWaiter } from "@/components/signing/proof-gate";
 
 type Props = {
   action: (state: SignFormState, form: FormData) => Promise<SignFormState>;
   countries: { code: string; name: string }[];
+  /** Every word the form may show, in the page's language (signFormWords on the server). */
+  words: SignFormWords;
   /** Extra hidden fields (anti-abuse) rendered by the server. */
   children?: React.ReactNode;
+  /** "Check your inbox", rendered by the server: shown in place of the form once a signature is taken. */
+  signed: React.ReactNode;
 };
 
-const ORDER: SignatureField[] = ["orgName", "country", "orgType", "website", "contactName", "email", "role", "comment", "consent"];
+type Schema = typeof import("@/lib/signatures/schema");
+/** The schema (and zod) for the browser, fetched once when a signer starts; the server checks again anyway. */
+let schemaModule: Promise<Schema> | null = null;
+const loadSchema = () => (schemaModule ??= import("@/lib/signatures/schema").catch((error: unknown) => {
+  schemaModule = null;
+  throw error;
+}));
 
 type Errors = FieldErrors<SignatureField>;
-type OwnWording = Messages["signing"]["fieldErrors"];
-/** "orgName.REQUIRED" and the like: the codes this form words for their field. */
-type OwnKey = { [F in keyof OwnWording]: `${F}.${keyof OwnWording[F] & ErrorCode}` }[keyof OwnWording];
-
-/**
- * The text of a field's error: the form's own words for that field where signing.json has them
- * ("Enter your organisation's name."), otherwise the code's text from "errors".
- */
-function useErrorText() {
-  const own = useTranslations("signing.fieldErrors");
-  const general = useTranslations("errors");
-  const wording: Partial<Record<string, Partial<Record<string, string>>>> = useMessages().signing.fieldErrors;
-  const isOwn = (key: string): key is OwnKey => {
-    const [field, code] = key.split(".");
-    return wording[field]?.[code] !== undefined;
-  };
-  return (field: SignatureField, code: ErrorCode) => {
-    const key = `${field}.${code}`;
-    return isOwn(key) ? own(key) : general(code);
-  };
-}
 
 /**
  * The signing form. Without JavaScript it posts to the server action and the page comes back
- * with errors and answers; with JavaScript the same schema checks it first, in the browser, and a
- * submit waits for the proof-of-work (the button and a live region say so) before it is sent.
+ * with errors and answers, or goes to the "check your inbox" page; with JavaScript the same schema
+ * checks it first, in the browser (loaded when the signer starts), a submit waits for the
+ * proof-of-work (the button and a live region say so) before it is sent, and "check your inbox"
+ * replaces the form, focused so it is read out.
  */
-export function SignForm({ action, countries, children }: Props) {
-  const t = useTranslations("signing");
-  const orgTypes = useTranslations("orgTypes");
-  const general = useTranslations("errors");
-  const errorText = useErrorText();
+export function SignForm({ action, countries, words, children, signed }: Props) {
+  /** A field's error: the form's own words for it where it has them, otherwise the code's text. */
+  const errorText = (field: SignatureField, code: ErrorCode) => words.fieldErrors[field]?.[code] ?? words.errors[code];
   const [state, formAction, pending] = useActionState(action, initialSignFormState);
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const proof = useRef<ProofWaiter | null>(null);
   const [checking, setChecking] = useState(false);
+  const waiting = useRef(false);
   // Set once the wait is over, so the submit that follows goes out with or without a proof.
   const proofAwaited = useRef(false);
+  const schema = useRef<Schema | null>(null);
+  // Set if the schema could not be fetched: the server's check is the only one then.
+  const schemaMissing = useRef(false);
+  const [alive, setAlive] = useState(false);
+  const done = useRef<HTMLElement>(null);
   const errors = clientErrors ?? state.fieldErrors ?? {};
   const values = state.values ?? {};
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
 
+  useEffect(() => setAlive(true), []);
+
   useEffect(() => {
     setClientErrors(null);
     focusFirstError(formRef.current, state.fieldErrors);
+    if (state.signed) done.current?.focus();
   }, [state]);
 
+  function start() {
+    if (!schema.current) void loadSchema().then((m) => (schema.current = m), () => undefined);
+  }
+
   function validate(event: React.FormEvent<HTMLFormElement>) {
-    const parsed = signatureSchema.safeParse(signatureInputFromForm(new FormData(event.currentTarget)));
+    const form = event.currentTarget;
+    if (!schema.current && !schemaMissing.current) {
+      event.preventDefault();
+      if (waiting.current) return;
+      waiting.current = true;
+      void loadSchema().then(
+        (m) => (schema.current = m),
+        () => (schemaMissing.current = true),
+      ).then(() => {
+        waiting.current = false;
+        form.requestSubmit();
+      });
+      return;
+    }
+    if (!schema.current) return awaitProof(event);
+    const { signatureSchema, signatureInputFromForm } = schema.current;
+    const parsed = signatureSchema.safeParse(signatureInputFromForm(new FormData(form)));
     if (parsed.success) {
       setClientErrors(null);
       return awaitProof(event);
@@ -87,9 +106,11 @@ export function SignForm({ action, countries, children }: Props) {
       return;
     }
     event.preventDefault();
-    if (checking) return;
+    if (waiting.current) return;
+    waiting.current = true;
     setChecking(true);
     void waiter.wait().then(() => {
+      waiting.current = false;
       setChecking(false);
       proofAwaited.current = true;
       form.requestSubmit();
@@ -104,27 +125,37 @@ export function SignForm({ action, countries, children }: Props) {
   const invalid = (field: SignatureField) => (errors[field] ? true : undefined);
   const errorList = ORDER.filter((f) => errors[f]);
   const choice = (name: "country" | "orgType", options: { value: string; label: string }[]) => (
-    <Field id={`sign-${name}`} label={t(`fields.${name}`)} {...problem(name)}>
+    <Field id={`sign-${name}`} label={words.fields[name]} {...problem(name)}>
       {(d) => (
         <select id={`sign-${name}`} name={name} defaultValue={text(name) ?? ""} aria-invalid={invalid(name)} aria-describedby={d} required>
-          <option value="">{t("choose")}</option>
+          <option value="">{words.choose}</option>
           {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       )}
     </Field>
   );
 
+  if (state.signed) {
+    return (
+      <section ref={done} tabIndex={-1} aria-labelledby="signed-heading" className="stack">
+        {signed}
+      </section>
+    );
+  }
+
   return (
     <ProofGate.Provider value={proof}>
-      <form ref={formRef} key={state.submission} action={formAction} onSubmit={validate} noValidate className="sign-form stack">
+      <form ref={formRef} key={state.submission} action={formAction} onSubmit={validate} onFocus={start} onInput={start}
+        noValidate className="sign-form stack">
+        {alive && <input type="hidden" name={IN_PLACE_FIELD} value="1" />}
         {state.formError && (
           <p className="notice notice--error" role="alert">
-            {general(state.formError)}
+            {words.errors[state.formError]}
           </p>
         )}
         {errorList.length > 0 && (
           <div className="notice notice--error" role="alert">
-            <p>{t("errorSummary", { count: errorList.length })}</p>
+            <p>{words.errorSummary[errorList.length - 1]}</p>
             <ul>
               {errorList.map((f) => (
                 <li key={f}>
@@ -135,39 +166,39 @@ export function SignForm({ action, countries, children }: Props) {
           </div>
         )}
         <div className="form-grid">
-          <Field id="sign-orgName" label={t("fields.orgName")} {...problem("orgName")} className="span-2">
+          <Field id="sign-orgName" label={words.fields.orgName} {...problem("orgName")} className="span-2">
             {(d) => (
               <input id="sign-orgName" name="orgName" type="text" dir="auto" autoComplete="organization" maxLength={LIMITS.orgName}
                 defaultValue={text("orgName")} aria-invalid={invalid("orgName")} aria-describedby={d} required />
             )}
           </Field>
           {choice("country", countries.map((c) => ({ value: c.code, label: c.name })))}
-          {choice("orgType", ORG_TYPES.map((type) => ({ value: type, label: orgTypes(type) })))}
-          <Field id="sign-website" label={t("fields.website")} hint={t("hints.website")} {...problem("website")} className="span-2">
+          {choice("orgType", ORG_TYPES.map((type) => ({ value: type, label: words.orgTypes[type] })))}
+          <Field id="sign-website" label={words.fields.website} hint={words.hints.website} {...problem("website")} className="span-2">
             {(d) => (
               <input id="sign-website" name="website" type="url" inputMode="url" autoComplete="url" maxLength={LIMITS.website}
                 defaultValue={text("website")} aria-invalid={invalid("website")} aria-describedby={d} />
             )}
           </Field>
-          <Field id="sign-contactName" label={t("fields.contactName")} hint={t("hints.private")} {...problem("contactName")}>
+          <Field id="sign-contactName" label={words.fields.contactName} hint={words.hints.private} {...problem("contactName")}>
             {(d) => (
               <input id="sign-contactName" name="contactName" type="text" dir="auto" autoComplete="name" maxLength={LIMITS.contactName}
                 defaultValue={text("contactName")} aria-invalid={invalid("contactName")} aria-describedby={d} required />
             )}
           </Field>
-          <Field id="sign-email" label={t("fields.email")} hint={t("hints.email")} {...problem("email")}>
+          <Field id="sign-email" label={words.fields.email} hint={words.hints.email} {...problem("email")}>
             {(d) => (
               <input id="sign-email" name="email" type="email" autoComplete="email" maxLength={LIMITS.email}
                 defaultValue={text("email")} aria-invalid={invalid("email")} aria-describedby={d} required />
             )}
           </Field>
-          <Field id="sign-role" label={t("fields.role")} {...problem("role")} className="span-2">
+          <Field id="sign-role" label={words.fields.role} {...problem("role")} className="span-2">
             {(d) => (
               <input id="sign-role" name="role" type="text" dir="auto" autoComplete="organization-title" maxLength={LIMITS.role}
                 defaultValue={text("role")} aria-invalid={invalid("role")} aria-describedby={d} />
             )}
           </Field>
-          <Field id="sign-comment" label={t("fields.comment")} hint={t("hints.comment")} {...problem("comment")} className="span-2">
+          <Field id="sign-comment" label={words.fields.comment} hint={words.hints.comment} {...problem("comment")} className="span-2">
             {(d) => (
               <textarea id="sign-comment" name="comment" dir="auto" maxLength={LIMITS.comment} defaultValue={text("comment")}
                 aria-invalid={invalid("comment")} aria-describedby={d} />
@@ -182,22 +213,22 @@ export function SignForm({ action, countries, children }: Props) {
             </p>
           )}
           <p className="hint" id="sign-consent-hint">
-            {t("hints.consent")}
+            {words.hints.consent}
           </p>
           <div className="checkbox">
             <input id="sign-consent" name="consent" type="checkbox" defaultChecked={values.consent === true}
               aria-invalid={invalid("consent")}
               aria-describedby={errors.consent ? "sign-consent-hint sign-consent-error" : "sign-consent-hint"} />
-            <label htmlFor="sign-consent">{t("fields.consent")}</label>
+            <label htmlFor="sign-consent">{words.fields.consent}</label>
           </div>
         </div>
         <p>
           <button type="submit" className="button" disabled={pending || checking} aria-describedby="sign-progress">
-            {checking ? t("checking") : pending ? t("submitting") : t("submit")}
+            {checking ? words.checking : pending ? words.submitting : words.submit}
           </button>
         </p>
         <p id="sign-progress" className="hint" role="status">
-          {checking ? t("checkingStatus") : ""}
+          {checking ? words.checkingStatus : ""}
         </p>
       </form>
     </ProofGate.Provider>

@@ -1,4 +1,4 @@
-import { Link } from "@/lib/i18n/navigation";
+import { LocalLink } from "@/components/ui/local-link";
 import { useTranslations } from "next-intl";
 import type { TokenProblemCode } from "@/lib/signatures/queries";
 
@@ -11,7 +11,7 @@ export function TokenProblem({ code, letterSlug }: { code: TokenProblemCode; let
       <h1 id="problem-heading">{t(`tokenTitles.${code}`)}</h1>
       <p>{errors(code)}</p>
       <p>
-        <Link href={letterSlug ? `/letters/${letterSlug}` : "/"}>{letterSlug ? t("backToLetter") : t("allLetters")}</Link>
+        <LocalLink href={letterSlug ? `/letters/${letterSlug}` : "/"}>{letterSlug ? t("backToLetter") : t("allLetters")}</LocalLink>
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
 import "server-only";
+import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { redirect } from "@/lib/i18n/navigation";
 import { pathIn } from "@/lib/i18n/locales";
 
 
@@ -9,7 +9,12 @@ export async function localizedPath(path: string): Promise<string> {
   return pathIn(await getLocale(), path);
 }
 
-/** redirect() for server actions and pages: stays in the language the reader is using. */
+/**
+ * redirect() for server actions and pages: stays in the language the reader is using. Next's own
+ * redirect with the prefixed path (every address has its language, routing.ts): importing
+ * next-intl's navigation here would put its client Link in the browser code of every page
+ * whose server action redirects.
+ */
 export async function redirectTo(path: string): Promise<never> {
-  return redirect({ href: path, locale: await getLocale() });
+  redirect(pathIn(await getLocale(), path));
 }

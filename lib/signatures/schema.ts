@@ -1,13 +1,9 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries";
+import { LIMITS } from "@/lib/signatures/limits";
 import { ORG_TYPES } from "@/lib/signatures/org-types";
 
-/**
- * The one schema for a signature, used by the form in the browser and by the server.
- * Messages are codes from the registry (lib/errors.ts), so both sides show the same words in the
- * reader's language; the sign form words some of them for their field (signing.json "fieldErrors").
- */
-export const LIMITS = { orgName: 200, contactName: 120, email: 254, website: 300, role: 120, comment: 1000 } as const;
+export { LIMITS };
 
 // C0/C1 control characters other than tab and newlines, and lone surrogates (invalid UTF-16).
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -56,6 +52,12 @@ function isWebsite(value: string): boolean {
   }
 }
 
+/**
+ * The one schema for a signature, used by the form in the browser and by the server.
+ * Messages are codes from the registry (lib/errors.ts), so both sides show the same words in the
+ * reader's language; the sign form words some of them for their field (signing.json "fieldErrors").
+ * The browser loads it (and zod) only once a signer starts filling the form in.
+ */
 export const signatureSchema = z.object({
   orgName: line(LIMITS.orgName),
   country: z

@@ -15,23 +15,24 @@ export default async function CoordinatorLayout({ children }: { children: React.
   const user = await getCurrentUser();
   const t = await getTranslations("coordinator");
   const ta = await getTranslations("auth");
+  // Around the bar too: its localized Links read the language from the provider.
   return (
-    <div className="workspace">
-      {user && (
-        <nav className="workspace-bar" aria-label={t("workspace")}>
-          <ul>
-            <li><Link href="/coordinator">{t("nav.letters")}</Link></li>
-            {user.role === "admin" && <li><Link href="/coordinator/people">{t("nav.people")}</Link></li>}
-          </ul>
-          <form action={signOutAction} className="workspace-bar__user">
-            <span className="muted">{ta("signedInAs", { email: user.email })} · {t(`roles.${user.role}`)}</span>
-            <button type="submit" className="button button--secondary button--small">{ta("signOut")}</button>
-          </form>
-        </nav>
-      )}
-      <NextIntlClientProvider messages={await clientMessages(["common", "errors", "coordinator", "auth"])}>
+    <NextIntlClientProvider messages={await clientMessages(["common", "errors", "coordinator", "auth"])}>
+      <div className="workspace">
+        {user && (
+          <nav className="workspace-bar" aria-label={t("workspace")}>
+            <ul>
+              <li><Link href="/coordinator">{t("nav.letters")}</Link></li>
+              {user.role === "admin" && <li><Link href="/coordinator/people">{t("nav.people")}</Link></li>}
+            </ul>
+            <form action={signOutAction} className="workspace-bar__user">
+              <span className="muted">{ta("signedInAs", { email: user.email })} · {t(`roles.${user.role}`)}</span>
+              <button type="submit" className="button button--secondary button--small">{ta("signOut")}</button>
+            </form>
+          </nav>
+        )}
         {children}
-      </NextIntlClientProvider>
-    </div>
+      </div>
+    </NextIntlClientProvider>
   );
 }

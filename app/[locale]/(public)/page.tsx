@@ -1,4 +1,4 @@
-import { Link } from "@/lib/i18n/navigation";
+import { LocalLink } from "@/components/ui/local-link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { directionOf } from "@/lib/i18n/locales";
 import { listPublicLetters } from "@/lib/letters/queries";
@@ -24,7 +24,7 @@ export default async function HomePage() {
             return (
               <li key={letter.id} className="card">
                 <h2>
-                  <Link href={`/letters/${letter.slug}`} {...own}>{text.title}</Link>
+                  <LocalLink href={`/letters/${letter.slug}`} {...own}>{text.title}</LocalLink>
                 </h2>
                 <p className="muted">
                   {t("toAddressee", { addressee: text.addressee })}

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { redirectTo } from "@/lib/i18n/localized";
-import type { SignFormState } from "@/components/signing/sign-form-state";
+import { IN_PLACE_FIELD, type SignFormState } from "@/components/signing/sign-form-state";
 import { failedForm } from "@/lib/actions/form-state";
 import { anyoneAction } from "@/lib/actions/safe-action";
 import { clientAddressFrom } from "@/lib/abuse/client-address";
@@ -28,6 +28,8 @@ export async function signAction(slug: string, state: SignFormState, form: FormD
   // The page's language: the signature records it, and the signer's mails come in it.
   const locale = await getLocale();
   const result = await anyoneAction(signatureSchema, input, (answers) => signLetter(slug, answers, client, locale));
-  if (result.ok) return redirectTo(`/letters/${encodeURIComponent(slug)}/signed`);
-  return failedForm(state, input as SignFormState["values"], result);
+  if (!result.ok) return failedForm(state, input as SignFormState["values"], result);
+  // With JavaScript the form shows "check your inbox" itself: a few bytes instead of the next page.
+  if (form.get(IN_PLACE_FIELD) === "1") return { submission: state.submission + 1, signed: true };
+  return redirectTo(`/letters/${encodeURIComponent(slug)}/signed`);
 }

@@ -1,4 +1,4 @@
-import { Link } from "@/lib/i18n/navigation";
+import { LocalLink } from "@/components/ui/local-link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getPublicLetter } from "@/lib/letters/queries";
@@ -15,12 +15,24 @@ export async function OutcomePage({ params, outcome }: { params: Promise<{ slug:
   const { title } = readingText(letter, letter.translations, await getLocale());
   return (
     <section className="card stack" aria-labelledby="outcome-heading">
-      <h1 id="outcome-heading">{t("title")}</h1>
-      <p>{t("body", { title })}</p>
-      {t.has("more") && <p className="muted">{t("more")}</p>}
+      <OutcomeWords outcome={outcome} title={title} heading="h1" id="outcome-heading" />
       <p>
-        <Link href={`/letters/${letter.slug}`}>{t("back")}</Link>
+        <LocalLink href={`/letters/${letter.slug}`}>{t("back")}</LocalLink>
       </p>
     </section>
+  );
+}
+
+type WordsProps = { outcome: Outcome; title: string; heading: "h1" | "h3"; id: string };
+
+/** What happened and what comes next: on its own page, or in place of the sign form (with JavaScript). */
+export async function OutcomeWords({ outcome, title, heading: Heading, id }: WordsProps) {
+  const t = await getTranslations(`signing.${outcome}`);
+  return (
+    <>
+      <Heading id={id}>{t("title")}</Heading>
+      <p>{t("body", { title })}</p>
+      {t.has("more") && <p className="muted">{t("more")}</p>}
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { LetterHeader } from "@/components/letter/letter-header";
 import { SignatoryList } from "@/components/letter/signatory-list";
 import { AbuseFields } from "@/components/signing/abuse-fields";
 import { SignForm } from "@/components/signing/sign-form";
+import { signFormWords } from "@/components/signing/sign-form-words";
 import { HONEYPOT_FIELD, PROOF_FIELD } from "@/lib/abuse/signing-guard";
 import { countryOptions } from "@/lib/countries";
 import { pathIn, type Locale } from "@/lib/i18n/locales";
@@ -15,6 +16,7 @@ import { readingText, type ReadingText } from "@/lib/letters/translation-status"
 import { listPage, SIGNATORIES_PAGE_SIZE } from "@/lib/letters/list-page";
 import { listApprovedSignatories } from "@/lib/signatures/queries";
 import { signAction } from "./actions";
+import { OutcomeWords } from "./outcome";
 
 export const dynamic = "force-dynamic";
 
@@ -58,6 +60,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
   const { page } = listPage((await searchParams).page, letter.approvedCount);
   const signatories = await listApprovedSignatories(letter.id, page);
   const basePath = `/letters/${letter.slug}`;
+  const words = await signFormWords();
 
   return (
     <article className="stack">
@@ -70,8 +73,11 @@ export default async function LetterPage({ params, searchParams }: Props) {
         {letter.status === "open" ? (
           <>
             <p className="muted">{t("signIntro")}</p>
-            <SignForm action={signAction.bind(null, letter.slug)} countries={countryOptions(locale)}>
-              <AbuseFields honeypotName={HONEYPOT_FIELD} proofName={PROOF_FIELD} challengeUrl="/api/altcha" />
+            {/* Its words as strings, not a catalogue: next-intl stays on the server. */}
+            <SignForm action={signAction.bind(null, letter.slug)} countries={countryOptions(locale)} words={words}
+              signed={<OutcomeWords outcome="checkInbox" title={text.title} heading="h3" id="signed-heading" />}>
+              <AbuseFields honeypotName={HONEYPOT_FIELD} proofName={PROOF_FIELD} challengeUrl="/api/altcha"
+                locale={locale} words={words.abuse} />
             </SignForm>
           </>
         ) : (

@@ -1,4 +1,4 @@
-import { Link } from "@/lib/i18n/navigation";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { TokenStep } from "@/components/signing/token-step";
 import { confirmAction } from "./actions";
@@ -14,7 +14,7 @@ export default async function ConfirmPage({ params }: { params: Promise<{ token:
         action: (
           <>
             <p>
-              <Link href={`/letters/${signature.letter.slug}`} target="_blank">{t("readLetter")}</Link>
+              <LocalLink href={`/letters/${signature.letter.slug}`} target="_blank">{t("readLetter")}</LocalLink>
             </p>
             <form action={confirmAction.bind(null, token)}>
               <button type="submit" className="button">{t("button")}</button>
