@@ -2,8 +2,10 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
 import { isLocale, localeOr, type Locale } from "@/lib/i18n/locales";
+import { publicListVersion } from "@/lib/export/queries";
 import { effectiveLetterStatus } from "@/lib/letters/status";
 import { readingText, TRANSLATION_FIELDS } from "@/lib/letters/translation-status";
+import { pageStart, SIGNATORIES_PAGE_SIZE } from "@/lib/signatures/page-starts";
 import { signatureSchema, type SignatureData } from "@/lib/signatures/schema";
 import { PUBLIC_SIGNATURE_STATUS, transition } from "@/lib/signatures/status";
 import { hashToken, looksLikeToken } from "@/lib/signatures/tokens";
@@ -25,14 +27,27 @@ export type PublicSignatory = {
 /** What the letter's page lists: organisation and country (and type). */
 export type ListedSignatory = Pick<PublicSignatory, "id" | "name" | "country" | "orgType">;
 
-export const SIGNATORIES_PAGE_SIZE = 100;
+export { SIGNATORIES_PAGE_SIZE };
 
-/** One page of approved signatories, alphabetical, served by the (letterId, status, sortKey) index. */
-export async function listApprovedSignatories(letterId: string, page: number): Promise<ListedSignatory[]> {
+/** The version of a letter's public list that page starts are kept under (lib/signatures/page-starts.ts). */
+const listVersion = async (letterId: string) => JSON.stringify(await publicListVersion(letterId));
+
+/**
+ * One page of approved signatories, alphabetical: read from the page's start (its first row's
+ * sortKey and id) with the (letterId, status, sortKey) index, never by skipping the rows before
+ * it. `version` is the public list's version when the caller has it; otherwise it is read.
+ */
+export async function listApprovedSignatories(letterId: string, page: number, version = () => listVersion(letterId)): Promise<ListedSignatory[]> {
+  const start = await pageStart(letterId, page, version);
+  if (start === undefined) return [];
   const rows = await db.signature.findMany({
-    where: { letterId, status: PUBLIC_SIGNATURE_STATUS },
+    where: {
+      letterId,
+      status: PUBLIC_SIGNATURE_STATUS,
+      // (sortKey, id) >= start, written so that the index's range on sortKey does the work.
+      ...(start && { sortKey: { gte: start.sortKey }, OR: [{ sortKey: { gt: start.sortKey } }, { id: { gte: start.id } }] }),
+    },
     orderBy: [{ sortKey: "asc" }, { id: "asc" }],
-    skip: (Math.max(1, page) - 1) * SIGNATORIES_PAGE_SIZE,
     take: SIGNATORIES_PAGE_SIZE,
     select: { id: true, orgName: true, displayName: true, country: true, orgType: true },
   });
