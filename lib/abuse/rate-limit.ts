@@ -1,15 +1,15 @@
 import "server-only";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { join, sqltag as sql } from "@prisma/client/runtime/client";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { keyedHash } from "@/lib/abuse/pseudonym";
 import { canonicalEmail } from "@/lib/email-address";
 
 /**
- * Signing limits, counted in the database (the RateLimiterFlexible table) so that every app
- * instance on one database shares them. rate-limiter-flexible's Prisma store works with our
- * Prisma 7 client as is: it only needs `deleteMany`, `upsert` and `findFirst` on the model, and
- * its upsert increments in the database, so concurrent requests are all counted.
+ * Signing limits, counted in the database (the RateLimiterFlexible table, laid out as
+ * rate-limiter-flexible's Prisma store laid it out: key, points, expire) so that every app
+ * instance on one database shares them. A counter is a fixed window: the first hit opens it for
+ * `seconds`, every hit adds a point, and a hit after the window's end opens a new one.
  */
 export type Limit = { points: number; seconds: number };
 
@@ -23,23 +23,28 @@ export type Limit = { points: number; seconds: number };
  */
 export type SigningLimits = { address: Limit; addressNoProof: Limit; global: Limit; mailbox: Limit };
 
-const limiters = new Map<string, RateLimiterPrisma>();
+/** A counter family: its keys are `<prefix>:<key>`, each allowed `limit` per window. */
+export type Limiter = { prefix: string; limit: Limit };
 
-/** One database-backed limiter per (prefix, limit), shared by every caller in the process. */
-export function limiter(prefix: string, limit: Limit): RateLimiterPrisma {
-  const id = `${prefix}:${limit.points}/${limit.seconds}`;
-  let found = limiters.get(id);
-  if (!found) {
-    found = new RateLimiterPrisma({
-      storeClient: db,
-      tableName: "rateLimiterFlexible",
-      keyPrefix: prefix,
-      points: limit.points,
-      duration: limit.seconds,
-    });
-    limiters.set(id, found);
-  }
-  return found;
+export const limiter = (prefix: string, limit: Limit): Limiter => ({ prefix, limit });
+
+type Hit = { limiter: Limiter; key: string };
+
+/**
+ * Adds one point to each counter, all in one statement (one round trip, one commit, whatever
+ * the number of counters), and returns each count with its window's end. The increment happens
+ * in the database, so concurrent hits are all counted; an expired window restarts at 1 in the
+ * same statement, where rate-limiter-flexible deleted the row first and upserted next.
+ */
+async function hitCounters(hits: Hit[]): Promise<{ key: string; points: number; expire: Date | string | null }[]> {
+  const now = new Date();
+  const rows = hits.map(({ limiter: { prefix, limit }, key }) => sql`(${`${prefix}:${key}`}, 1, ${new Date(now.getTime() + limit.seconds * 1000)})`);
+  return db.$queryRaw`
+    INSERT INTO "RateLimiterFlexible" ("key", "points", "expire") VALUES ${join(rows)}
+    ON CONFLICT ("key") DO UPDATE SET
+      "points" = CASE WHEN "RateLimiterFlexible"."expire" <= ${now} THEN 1 ELSE "RateLimiterFlexible"."points" + 1 END,
+      "expire" = CASE WHEN "RateLimiterFlexible"."expire" <= ${now} THEN "excluded"."expire" ELSE "RateLimiterFlexible"."expire" END
+    RETURNING "key", "points", "expire"`;
 }
 
 export const defaultSigningLimits = (): SigningLimits => ({
@@ -55,15 +60,11 @@ export const defaultSigningLimits = (): SigningLimits => ({
  */
 export const mailboxKey = (email: string): string => keyedHash("mailbox", canonicalEmail(email));
 
-/** The limiter's "no" (also when a bundler gave us a second copy of its class). */
-const isLimiterAnswer = (value: unknown): value is RateLimiterRes =>
-  value instanceof RateLimiterRes || (typeof value === "object" && value !== null && "consumedPoints" in value && "msBeforeNext" in value);
-
 export type LimitVerdict = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /** Takes one point; false when the key has had its share, a store failure is thrown. */
-export async function tryConsume(l: RateLimiterPrisma, key: string): Promise<boolean> {
-  return (await consumeAll([[l, key]])).ok;
+export async function tryConsume(l: Limiter, key: string): Promise<boolean> {
+  return (await consumeAll([{ limiter: l, key }])).ok;
 }
 
 /**
@@ -75,24 +76,26 @@ export async function consumeSigningCeilings(
   request: { address: string; proofSolved: boolean },
   limits: SigningLimits = defaultSigningLimits(),
 ): Promise<LimitVerdict> {
-  const own: [RateLimiterPrisma, string][] = [[limiter("sign-ip", limits.address), request.address]];
-  if (!request.proofSolved) own.push([limiter("sign-ip-noproof", limits.addressNoProof), request.address]);
+  const own: Hit[] = [{ limiter: limiter("sign-ip", limits.address), key: request.address }];
+  if (!request.proofSolved) own.push({ limiter: limiter("sign-ip-noproof", limits.addressNoProof), key: request.address });
   const verdict = await consumeAll(own);
   // The site-wide count is taken only once the client's own ceilings passed: a client held at its
   // ceiling must not go on filling the count everyone shares.
-  return verdict.ok ? consumeAll([[limiter("sign-all", limits.global), "site"]]) : verdict;
+  return verdict.ok ? consumeAll([{ limiter: limiter("sign-all", limits.global), key: "site" }]) : verdict;
 }
 
-async function consumeAll(checks: [RateLimiterPrisma, string][]): Promise<LimitVerdict> {
-  const results = await Promise.allSettled(checks.map(([l, key]) => l.consume(key)));
+/** One point on each counter; refused when any went past its limit, with the longest wait. */
+async function consumeAll(hits: Hit[]): Promise<LimitVerdict> {
+  const allowed = new Map(hits.map((h) => [`${h.limiter.prefix}:${h.key}`, h.limiter.limit.points]));
+  const counted = await hitCounters(hits);
+  if (counted.length !== hits.length) throw new Error(`rate limit: ${hits.length} counters hit, ${counted.length} returned`);
+  const now = Date.now();
   let limited = false;
   let retryMs = 0;
-  for (const result of results) {
-    if (result.status === "fulfilled") continue;
-    // A RateLimiterRes means "limited"; anything else is a store failure and is not hidden.
-    if (!isLimiterAnswer(result.reason)) throw result.reason;
+  for (const row of counted) {
+    if (Number(row.points) <= allowed.get(row.key)!) continue;
     limited = true;
-    const ms = Number(result.reason.msBeforeNext);
+    const ms = row.expire === null ? Number.NaN : new Date(row.expire).getTime() - now;
     if (Number.isFinite(ms)) retryMs = Math.max(retryMs, ms);
   }
   return limited ? { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(retryMs / 1000)) } : { ok: true };
@@ -107,4 +110,4 @@ export const consumeMailBudget = (email: string, limits: SigningLimits = default
  * a signer needs one per signature, a reloaded or long-open page a few more.
  */
 export const consumeChallenge = (address: string, limit: Limit = env.SIGN_LIMIT_CHALLENGE): Promise<LimitVerdict> =>
-  consumeAll([[limiter("altcha-ip", limit), address]]);
+  consumeAll([{ limiter: limiter("altcha-ip", limit), key: address }]);
