@@ -195,13 +195,13 @@ export async function signLetter(slug: string, data: SignatureData, client?: Sig
   const write = () => {
     const id = newRowId();
     const create = db.signature.create({
-      data: {
-        id, letterId: letter.id, ...signatureFields(data), ...languageColumns(signing), network, status: INITIAL_SIGNATURE_STATUS,
-        ...(prepared && { tokens: { createMany: { data: prepared.tokens } } }),
-      },
+      data: { id, letterId: letter.id, ...signatureFields(data), ...languageColumns(signing), network, status: INITIAL_SIGNATURE_STATUS },
       select: { id: true },
     });
-    return prepared ? db.$transaction([create, enqueueMail(db, prepared.mail, { signatureId: id })]) : create;
+    if (!prepared) return create;
+    // The links as a write of their own: nested in the create, Prisma would read the row back.
+    const links = db.signatureToken.createMany({ data: prepared.tokens.map((t) => ({ ...t, signatureId: id })) });
+    return db.$transaction([create, links, enqueueMail(db, prepared.mail, { signatureId: id })]);
   };
   try {
     await write();
