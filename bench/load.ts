@@ -46,12 +46,17 @@ const { values: args } = parseArgs({
     signatories: { type: "string", default: "10000" },
     reuse: { type: "boolean", default: false },
     scenario: { type: "string", default: "throughput" },
+    /** Only some rows: a comma-separated list of pages, signing, js (default: all). */
+    rows: { type: "string", default: "pages,signing,js" },
+    /** Writes V8 CPU profiles of the server process(es) into this folder when the server stops. */
+    "cpu-prof": { type: "string" },
   },
 });
 const networkScenario = args.scenario === "network";
 const duration = Math.min(60, Number(args.duration));
 const connections = Number(args.connections);
 const signatoryCount = Number(args.signatories);
+const wanted = new Set(args.rows.split(","));
 
 // The targets the table is judged against (measured on 2 cores, SQLite, 20 connections, 10 s).
 const TARGET = { pageRps: 800, pageP99: 150, signP99: 250, signShare: 0.6, jsKb: 120 };
@@ -109,7 +114,8 @@ const seedSeconds = (Date.now() - seeded) / 1000;
 const smtp = await startSmtpServer();
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+const profile = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [];
+const server = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
   cwd: appDir,
   env: {
     ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, DATA_DIR: dir,
@@ -186,19 +192,23 @@ function signingRequests(pathname: string, fields: [string, string][]): autocann
 const letterPath = `/en/letters/${slug}`;
 const pages = Math.ceil(letter.approvedCount / 100);
 const lastPage = Math.min(50, pages);
-const page1 = await measure({ url: `${base}${letterPath}` }, 200);
-const page50 = await measure({ url: `${base}${letterPath}?page=${lastPage}` }, 200);
-const readRef = await measure({ url: `${base}/api/bench-reference/letter?slug=${slug}` }, 200);
+const skipped: Run = { rps: Number.NaN, p50: Number.NaN, p99: Number.NaN, rssMb: Number.NaN, ok: 0, other: {}, errors: 0 };
+const skippedJs = { scripts: 0, gzip: Number.NaN, raw: Number.NaN };
+const run = (group: string, options: autocannon.Options, okStatus: number) => (wanted.has(group) ? measure(options, okStatus) : skipped);
+const page1 = await run("pages", { url: `${base}${letterPath}` }, 200);
+const page50 = await run("pages", { url: `${base}${letterPath}?page=${lastPage}` }, 200);
+const readRef = await run("pages", { url: `${base}/api/bench-reference/letter?slug=${slug}` }, 200);
 const actionFields = await loadSignForm(`${base}/en`, slug);
-const signing = await measure({ url: base, requests: signingRequests(letterPath, actionFields) }, 303);
-const insertRef = await measure({ url: base, requests: signingRequests("/api/bench-reference/insert", [["letterId", letter.id]]) }, 201);
-const pageJs = await javascriptOf(letterPath);
-const emptyJs = await javascriptOf("/en/bench-reference/empty");
+const signing = await run("signing", { url: base, requests: signingRequests(letterPath, actionFields) }, 303);
+const insertRef = await run("signing", { url: base, requests: signingRequests("/api/bench-reference/insert", [["letterId", letter.id]]) }, 201);
+const pageJs = wanted.has("js") ? await javascriptOf(letterPath) : skippedJs;
+const emptyJs = wanted.has("js") ? await javascriptOf("/en/bench-reference/empty") : skippedJs;
 const written = await db.signature.count({ where: { letterId: letter.id, status: { not: "approved" } } });
 
 const pageTarget = `≥ ${TARGET.pageRps} req/s, p99 < ${TARGET.pageP99} ms`;
 const signRatio = ratio(signing.rps, insertRef.rps);
-const rows: Row[] = [
+const groupOf = (what: string) => (/JS \(gzip\)/.test(what) ? "js" : /sign|insert/.test(what) ? "signing" : "pages");
+const rows: Row[] = ([
   { what: "letter page, list page 1", run: page1, target: pageTarget, met: meets(page1, { rps: TARGET.pageRps, p99: TARGET.pageP99 }) },
   { what: `letter page, list page ${lastPage}`, run: page50, target: `${pageTarget} (as page 1)`, met: meets(page50, { rps: TARGET.pageRps, p99: TARGET.pageP99 }) },
   { what: "reference: bare route, letter + 100 rows (Prisma)", run: readRef },
@@ -209,7 +219,7 @@ const rows: Row[] = [
   { what: "ratio signing ÷ reference", figure: signRatio.toFixed(2), target: `≥ ${TARGET.signShare}`, met: signRatio >= TARGET.signShare },
   { what: "letter page JS (gzip)", figure: `${kb(pageJs.gzip)} (${pageJs.scripts} scripts, ${kb(pageJs.raw)} raw)`, target: `≤ ${TARGET.jsKb} KB`, met: pageJs.gzip <= TARGET.jsKb * 1024 },
   { what: "reference: empty page, same layout, JS (gzip)", figure: `${kb(emptyJs.gzip)} (${emptyJs.scripts} scripts, ${kb(emptyJs.raw)} raw)` },
-];
+] satisfies Row[]).filter((r) => wanted.has(groupOf(r.what)));
 
 console.log(`\nUndersigned load, ${args.db}, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: ${connections} connections, ${duration} s a row, ` +
   `next start on loopback (build ${path.relative(repo, path.join(appDir, BENCH_DIST))}), ${approvedRows.toLocaleString("en")} approved signatories ` +

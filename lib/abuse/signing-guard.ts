@@ -1,5 +1,5 @@
 import "server-only";
-import { consumeMailBudget, consumeSigningCeilings, type SigningLimits } from "@/lib/abuse/rate-limit";
+import { consumeSigningLimits, type SigningLimits } from "@/lib/abuse/rate-limit";
 import { verifyProof } from "@/lib/abuse/proof-of-work";
 
 /** The form's hidden fields: a honeypot people never see, and the proof-of-work widget's payload. */
@@ -32,7 +32,7 @@ export const honeypotFilled = (client: SigningClient) => Boolean(client.honeypot
 export async function guardSigning(client: SigningClient, email: string, limits?: SigningLimits): Promise<GuardVerdict> {
   const proof = await verifyProof(client.proof);
   if (proof === "invalid") return { ok: false, code: "BOT_SUSPECTED" };
-  const verdict = await consumeSigningCeilings({ address: client.address, proofSolved: proof === "solved" }, limits);
+  const verdict = await consumeSigningLimits({ address: client.address, proofSolved: proof === "solved" }, email, limits);
   if (!verdict.ok) return { ok: false, code: "RATE_LIMITED" };
-  return { ok: true, mail: await consumeMailBudget(email, limits) };
+  return { ok: true, mail: verdict.mail };
 }

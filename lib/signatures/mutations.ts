@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { networkHash } from "@/lib/abuse/pseudonym";
 import { guardSigning, honeypotFilled, type SigningClient } from "@/lib/abuse/signing-guard";
 import { db, type Tx } from "@/lib/db";
@@ -44,24 +45,32 @@ async function issueWithdrawToken(tx: Tx, signatureId: string): Promise<string> 
 }
 
 /**
- * A fresh confirm and withdraw link. `answers` (a re-submission for a pending signature) rides on
- * the confirm token: that link confirms with those answers, and nothing else sees them.
+ * A fresh confirm and withdraw link: the rows to store (hashes only) and the tokens for the mail.
+ * `answers` (a re-submission for a pending signature) rides on the confirm token: that link
+ * confirms with those answers, and nothing else sees them.
  */
-async function issueTokens(tx: Tx, signatureId: string, answers?: SignatureData & ReturnType<typeof languageColumns>) {
+function newTokens(answers?: SignatureData & ReturnType<typeof languageColumns>) {
   const confirm = newToken();
+  const withdraw = newToken();
   const expiresAt = new Date(Date.now() + CONFIRM_TOKEN_TTL_MS);
-  await tx.signatureToken.create({
-    data: { signatureId, purpose: "confirm", tokenHash: confirm.tokenHash, expiresAt, answers: answers ? JSON.stringify(answers) : null },
-  });
-  return { confirm: confirm.token, withdraw: await issueWithdrawToken(tx, signatureId), expiresAt };
+  return {
+    rows: [
+      { purpose: "confirm", tokenHash: confirm.tokenHash, expiresAt, answers: answers ? JSON.stringify(answers) : null },
+      { purpose: "withdraw", tokenHash: withdraw.tokenHash, expiresAt: new Date(Date.now() + WITHDRAW_TOKEN_TTL_MS), answers: null },
+    ],
+    confirm: confirm.token,
+    withdraw: withdraw.token,
+    expiresAt,
+  };
 }
 
 /**
- * Mails a confirm link to the address typed, in the signer's language; with `proposed`, the link
- * carries these answers and the language they were given in.
+ * The confirm links and the mail that carries them, to the address typed, in the signer's
+ * language; with `proposed`, the confirm link carries these answers and the language they were
+ * given in. Made before any write, so no transaction waits on a mail being rendered.
  */
-async function queueConfirmation(tx: Tx, signatureId: string, data: SignatureData, signing: Signing, proposed = false) {
-  const tokens = await issueTokens(tx, signatureId, proposed ? { ...data, ...languageColumns(signing) } : undefined);
+async function confirmation(data: SignatureData, signing: Signing, proposed = false) {
+  const tokens = newTokens(proposed ? { ...data, ...languageColumns(signing) } : undefined);
   const mail = await confirmSignatureMail({
     to: data.email,
     locale: signing.locale,
@@ -73,7 +82,23 @@ async function queueConfirmation(tx: Tx, signatureId: string, data: SignatureDat
     expiresAt: tokens.expiresAt,
     replacesPending: proposed,
   });
+  return { tokens: tokens.rows, mail };
+}
+
+/** Stores a confirmation's links and queues its mail, in the caller's transaction. */
+async function queueConfirmation(tx: Tx, signatureId: string, data: SignatureData, signing: Signing, proposed = false) {
+  const { tokens, mail } = await confirmation(data, signing, proposed);
+  await tx.signatureToken.createMany({ data: tokens.map((t) => ({ ...t, signatureId })) });
   await enqueueMail(tx, mail, { signatureId });
+}
+
+/**
+ * An id for a row written in a batch that also names it (the outbox row names its signature):
+ * shaped like the cuid Prisma gives other rows, a time prefix then 16 random base-36 characters.
+ */
+function newRowId(): string {
+  const random = BigInt(`0x${randomBytes(12).toString("hex")}`).toString(36).padStart(16, "0").slice(-16);
+  return `c${Date.now().toString(36)}${random}`;
 }
 
 function signatureFields(data: SignatureData) {
@@ -162,31 +187,43 @@ export async function signLetter(slug: string, data: SignatureData, client?: Sig
   const network = client ? networkHash(client.address) : null;
   const signing: Signing = { letter, locale, textLocale: letter.textLocale };
 
-  const emailCanonical = canonicalEmail(data.email);
-  const attempt = () =>
-    db.$transaction(async (tx) => {
-      const existing = await tx.signature.findUnique({
-        where: { letterId_emailCanonical: { letterId: letter.id, emailCanonical } },
-        select: { id: true },
-      });
-      if (existing) return mail ? signAgain(tx, existing.id, data, signing) : undefined;
-      const signature = await tx.signature.create({
-        data: { letterId: letter.id, ...signatureFields(data), ...languageColumns(signing), network, status: INITIAL_SIGNATURE_STATUS },
-        select: { id: true },
-      });
-      if (mail) await queueConfirmation(tx, signature.id, data, signing);
+  // A new signature, the common case, is one batch of writes prepared beforehand (its id, links
+  // and rendered mail): no application code runs while the write lock is held. An address that
+  // already signed this letter fails the batch on the unique (letter, address) key, and takes the
+  // "signed again" path; so does the loser of two submissions for one address that raced.
+  const prepared = mail ? await confirmation(data, signing) : null;
+  const write = () => {
+    const id = newRowId();
+    const create = db.signature.create({
+      data: { id, letterId: letter.id, ...signatureFields(data), ...languageColumns(signing), network, status: INITIAL_SIGNATURE_STATUS },
+      select: { id: true },
     });
-
+    if (!prepared) return create;
+    // The links as a write of their own: nested in the create, Prisma would read the row back.
+    const links = db.signatureToken.createMany({ data: prepared.tokens.map((t) => ({ ...t, signatureId: id })) });
+    return db.$transaction([create, links, enqueueMail(db, prepared.mail, { signatureId: id })]);
+  };
   try {
-    await attempt();
+    await write();
   } catch (error) {
-    // Two submissions for one address raced; the loser takes the "signed again" path.
     if (!isUniqueViolation(error)) throw error;
-    await attempt();
+    // Over the mail budget an existing signature is left as it is. One that is gone by now
+    // (erased into another key) leaves the address free: it signs anew.
+    if (mail && !(await signedAgain(letter.id, data, signing))) await write();
   }
   if (!mail) return fail("RATE_LIMITED");
   kickMailWorker();
   return { ok: true };
+}
+
+/** The address already signed the letter: the "signed again" path, in one transaction. */
+async function signedAgain(letterId: string, data: SignatureData, signing: Signing): Promise<boolean> {
+  const emailCanonical = canonicalEmail(data.email);
+  return db.$transaction(async (tx) => {
+    const existing = await tx.signature.findUnique({ where: { letterId_emailCanonical: { letterId, emailCanonical } }, select: { id: true } });
+    if (existing) await signAgain(tx, existing.id, data, signing);
+    return existing !== null;
+  });
 }
 
 type TokenAction = {

@@ -5,6 +5,7 @@ import { isLocale, localeOr, type Locale } from "@/lib/i18n/locales";
 import { SIGNATORIES_PAGE_SIZE } from "@/lib/letters/list-page";
 import { effectiveLetterStatus } from "@/lib/letters/status";
 import { readingText, TRANSLATION_FIELDS } from "@/lib/letters/translation-status";
+import { pageStart } from "@/lib/signatures/page-starts";
 import { signatureSchema, type SignatureData } from "@/lib/signatures/schema";
 import { PUBLIC_SIGNATURE_STATUS, transition } from "@/lib/signatures/status";
 import { hashToken, looksLikeToken } from "@/lib/signatures/tokens";
@@ -26,12 +27,32 @@ export type PublicSignatory = {
 /** What the letter's page lists: organisation and country (and type). */
 export type ListedSignatory = Pick<PublicSignatory, "id" | "name" | "country" | "orgType">;
 
-/** One page of approved signatories, alphabetical, served by the (letterId, status, sortKey) index. */
-export async function listApprovedSignatories(letterId: string, page: number): Promise<ListedSignatory[]> {
+/**
+ * The version of a letter's public list that page starts are kept under: its revision moves with
+ * every audited change (approval, rejection, rename, erasure) and updatedAt with any other write to
+ * the letter's row (a withdrawal moves approvedCount).
+ */
+const listVersion = async (letterId: string) => {
+  const letter = await db.letter.findUnique({ where: { id: letterId }, select: { revision: true, updatedAt: true } });
+  return `${letter?.revision}.${letter?.updatedAt.getTime()}`;
+};
+
+/**
+ * One page of approved signatories, alphabetical: read from the page's start (its first row's
+ * sortKey and id) with the (letterId, status, sortKey) index, never by skipping the rows before
+ * it. `version` is the public list's version when the caller has it; otherwise it is read.
+ */
+export async function listApprovedSignatories(letterId: string, page: number, version = () => listVersion(letterId)): Promise<ListedSignatory[]> {
+  const start = await pageStart(letterId, page, version);
+  if (start === undefined) return [];
   const rows = await db.signature.findMany({
-    where: { letterId, status: PUBLIC_SIGNATURE_STATUS },
+    where: {
+      letterId,
+      status: PUBLIC_SIGNATURE_STATUS,
+      // (sortKey, id) >= start, written so that the index's range on sortKey does the work.
+      ...(start && { sortKey: { gte: start.sortKey }, OR: [{ sortKey: { gt: start.sortKey } }, { id: { gte: start.id } }] }),
+    },
     orderBy: [{ sortKey: "asc" }, { id: "asc" }],
-    skip: (Math.max(1, page) - 1) * SIGNATORIES_PAGE_SIZE,
     take: SIGNATORIES_PAGE_SIZE,
     select: { id: true, orgName: true, displayName: true, country: true, orgType: true },
   });
