@@ -73,6 +73,14 @@ function render(origin: string, host: string, address: PageAddress, expiresAt: n
   });
 }
 
+/** A page's security headers, worked out once per cached page rather than once per reader. */
+const securityHeadersFor = new WeakMap<CachedPage, Record<string, string>>();
+function securityHeadersOf(page: CachedPage, headersFor: (scriptHashes: string[]) => Record<string, string>) {
+  let headers = securityHeadersFor.get(page);
+  if (!headers) securityHeadersFor.set(page, (headers = headersFor(page.scriptHashes)));
+  return headers;
+}
+
 /** Is this the page cache's own request for a page (to be rendered, not served from the cache)? */
 export const isCacheRender = (headers: Headers) => headers.get(RENDER_HEADER) === RENDER_TOKEN;
 
@@ -113,7 +121,7 @@ export async function cachedPageResponse(
   if (!page) return null;
 
   const headers = new Headers({
-    ...headersFor(page.scriptHashes),
+    ...securityHeadersOf(page, headersFor),
     ...page.headers,
     ETag: page.etag,
     // Browsers keep the page and ask again each time; an unchanged page costs a 304 and no body.
@@ -122,5 +130,5 @@ export async function cachedPageResponse(
   });
   if (request.headers.get("if-none-match") === page.etag) return new NextResponse(null, { status: 304, headers });
   // Next compresses the body for clients that accept it (a proxy's own Content-Encoding is not passed on).
-  return new NextResponse(request.method === "HEAD" ? null : new Uint8Array(page.html), { status: 200, headers });
+  return new NextResponse(request.method === "HEAD" ? null : (page.html as Uint8Array<ArrayBuffer>), { status: 200, headers });
 }
