@@ -1,7 +1,9 @@
 import "server-only";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { fontFiles } from "@/lib/export/fonts";
+import { fontSet } from "@/lib/export/fonts";
 
 /**
  * Typst runs in a worker thread, one per render: its API is synchronous (it would hold the event
@@ -13,7 +15,33 @@ const root = () => /* turbopackIgnore: true */ process.cwd();
 export const templateFile = () => path.join(root(), "lib", "export", "pdf-template.typ");
 export const workerFile = () => path.join(root(), "lib", "export", "pdf-worker.mjs");
 
-export type Rendered = { pdf: Buffer; pages: number; maxRSS: number };
+/**
+ * Rows Typst lays out in one compile (lib/export/pdf-worker.mjs): its memory grows with the pages
+ * of a compile and is given back only when the thread ends, so the list is laid out in parts of
+ * this many rows, one after another in the same worker. Bigger parts cost memory, smaller ones a
+ * little time (each part re-lays the page it stops on).
+ */
+export const ROWS_PER_PART = 2000;
+
+/**
+ * Typst's font loader also reads every font installed on the machine (about half a second, and
+ * never used: the template turns fallback off). It follows fontconfig's configuration, so the
+ * process points FONTCONFIG_FILE at one naming an empty folder, unless the operator set it. The
+ * variable is process-wide (a worker thread's process.env is its own copy, but the addon reads the
+ * process's); nothing else in the app reads fontconfig.
+ */
+let fontconfigSet = false;
+function skipSystemFonts() {
+  if (fontconfigSet || process.env.FONTCONFIG_FILE) return;
+  const dir = path.join(tmpdir(), "undersigned-typst-no-system-fonts");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "fonts.conf");
+  writeFileSync(file, `<?xml version="1.0"?>\n<fontconfig><dir>${dir}</dir></fontconfig>\n`);
+  process.env.FONTCONFIG_FILE = file;
+  fontconfigSet = true;
+}
+
+export type Rendered = { pdf: Buffer; pages: number; parts: number; maxRSS: number };
 
 export class RenderCancelled extends Error {
   constructor() {
@@ -29,9 +57,10 @@ export class RenderCancelled extends Error {
  */
 export function renderPdf(data: string, signal?: AbortSignal): Promise<Rendered> {
   if (signal?.aborted) return Promise.reject(new RenderCancelled());
+  skipSystemFonts();
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile(), {
-      workerData: { template: templateFile(), fonts: fontFiles(), data },
+      workerData: { template: templateFile(), fonts: fontSet(), data, rowsPerPart: ROWS_PER_PART },
       // Not the parent's flags: under tsx or the test runner they load TypeScript hooks the worker does not need.
       execArgv: [],
     });
@@ -46,9 +75,9 @@ export function renderPdf(data: string, signal?: AbortSignal): Promise<Rendered>
       void worker.terminate().then(() => finish(() => reject(new RenderCancelled())));
     };
     signal?.addEventListener("abort", cancel, { once: true });
-    worker.once("message", (message: { pdf?: Uint8Array; pages?: number; maxRSS?: number; error?: string }) => {
+    worker.once("message", (message: { pdf?: Uint8Array; pages?: number; parts?: number; maxRSS?: number; error?: string }) => {
       if (message.error !== undefined || !message.pdf) finish(() => reject(new Error(message.error ?? "PDF worker sent nothing")));
-      else finish(() => resolve({ pdf: Buffer.from(message.pdf!.buffer, message.pdf!.byteOffset, message.pdf!.byteLength), pages: message.pages ?? 0, maxRSS: message.maxRSS ?? 0 }));
+      else finish(() => resolve({ pdf: Buffer.from(message.pdf!.buffer, message.pdf!.byteOffset, message.pdf!.byteLength), pages: message.pages ?? 0, parts: message.parts ?? 0, maxRSS: message.maxRSS ?? 0 }));
     });
     worker.once("error", (error) => finish(() => reject(error)));
     worker.once("exit", (code) => finish(() => reject(signal?.aborted ? new RenderCancelled() : new Error(`PDF worker exited with code ${code}`))));

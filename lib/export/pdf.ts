@@ -66,6 +66,7 @@ export async function pdfData(letter: ExportLetter, options: PdfOptions, date: D
   const [first] = edition.sections;
   const data = {
     lang: locale,
+    rtl: directionOf(locale) === "rtl",
     title: first.title,
     description: t("pdf.to", { addressee: first.addressee }),
     footer: t("pdf.footer", { url: publicLetterUrl(letter.slug) }),
