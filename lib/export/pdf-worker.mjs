@@ -9,12 +9,14 @@
 // `rowsPerPart` rows from where the last one stopped, the parts are joined with pdf-lib, and the
 // footers ("Page X of Y" needs the total) come from one last compile drawn over every page.
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
-import pdfLib from "pdf-lib";
 
-const { PDFDocument } = pdfLib;
+// pdf-lib's one-file build: its default entry is some 300 CommonJS files, 0.4 s of CPU to load per worker.
+const pdfLib = createRequire(import.meta.url)("pdf-lib/dist/pdf-lib.min.js");
+const { PDFArray, PDFDocument, PDFName, PDFObjectCopier, PDFRawStream, PDFRef } = pdfLib;
 const { template, fonts, data: json, rowsPerPart } = workerData;
 
 // Characters only the Chinese font draws (CJK, kana, hangul, full-width forms, symbols Noto Sans
@@ -60,6 +62,35 @@ function compile(compiler, data) {
   return doc;
 }
 
+/**
+ * Draws page i of `footers` over page i of `out`. Each footer page's content stream, still
+ * compressed, becomes a form XObject with the page's resources (pdf-lib's embedPdf would inflate
+ * and deflate every one again: most of the join's time), drawn after the page's own content.
+ */
+async function drawFooters(out, footers) {
+  const { context } = out;
+  const copier = PDFObjectCopier.for(footers.context, context);
+  const open = context.register(context.stream("q\n"));
+  const close = context.register(context.stream("Q\n"));
+  const name = PDFName.of("Contents");
+  footers.getPages().forEach((footer, i) => {
+    const stream = footer.node.Contents();
+    if (!(stream instanceof PDFRawStream)) throw new Error("Typst wrote a footer page without a single content stream");
+    const form = copier.copy(stream);
+    const { width, height } = footer.getSize();
+    form.dict.set(PDFName.of("Type"), PDFName.of("XObject"));
+    form.dict.set(PDFName.of("Subtype"), PDFName.of("Form"));
+    form.dict.set(PDFName.of("BBox"), context.obj([0, 0, width, height]));
+    form.dict.set(PDFName.of("Resources"), copier.copy(footer.node.Resources()));
+    const page = out.getPage(i).node;
+    const key = page.newXObject("Footer", context.register(form));
+    // The page's own drawing in q … Q, so whatever state it leaves does not move the footer.
+    const own = page.get(name);
+    const contents = own instanceof PDFArray ? own.asArray() : own instanceof PDFRef ? [own] : [];
+    page.set(name, context.obj([open, ...contents, close, context.register(context.stream(`q ${key} Do Q\n`))]));
+  });
+}
+
 const source = readFileSync(template, "utf8");
 const MARKED = 200;
 
@@ -97,8 +128,7 @@ try {
 
   const pages = out.getPageCount();
   const footers = compile(compiler, { ...meta, footers: pages });
-  const drawn = await out.embedPdf(compiler.pdf(footers, { pdfTags: false }), Array.from({ length: pages }, (_, i) => i));
-  out.getPages().forEach((page, i) => page.drawPage(drawn[i]));
+  await drawFooters(out, await PDFDocument.load(compiler.pdf(footers, { pdfTags: false }), { updateMetadata: false }));
   out.setTitle(data.title);
   out.setSubject(data.description);
   out.setAuthor("Undersigned");
