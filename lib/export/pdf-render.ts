@@ -14,6 +14,7 @@ import { fontSet } from "@/lib/export/fonts";
 const root = () => /* turbopackIgnore: true */ process.cwd();
 export const templateFile = () => path.join(root(), "lib", "export", "pdf-template.typ");
 export const workerFile = () => path.join(root(), "lib", "export", "pdf-worker.mjs");
+export const joinFile = () => path.join(root(), "lib", "export", "pdf-join.mjs");
 
 /**
  * Rows Typst lays out in one compile (lib/export/pdf-worker.mjs): its memory grows with the pages
@@ -31,7 +32,7 @@ export const ROWS_PER_PART = 2000;
  * process's); nothing else in the app reads fontconfig.
  */
 let fontconfigSet = false;
-function skipSystemFonts() {
+export function skipSystemFonts() {
   if (fontconfigSet || process.env.FONTCONFIG_FILE) return;
   const dir = path.join(tmpdir(), "undersigned-typst-no-system-fonts");
   mkdirSync(dir, { recursive: true });
@@ -60,7 +61,7 @@ export function renderPdf(data: string, signal?: AbortSignal): Promise<Rendered>
   skipSystemFonts();
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile(), {
-      workerData: { template: templateFile(), fonts: fontSet(), data, rowsPerPart: ROWS_PER_PART },
+      workerData: { template: templateFile(), join: joinFile(), fonts: fontSet(), data, rowsPerPart: ROWS_PER_PART },
       // Not the parent's flags: under tsx or the test runner they load TypeScript hooks the worker does not need.
       execArgv: [],
     });
