@@ -1,10 +1,10 @@
-// The second half of a PDF render (lib/export/pdf-worker.mjs starts it as a worker thread of its
+// The second half of a PDF render (lib/export/pdf-render.ts starts it as a worker thread of its
 // own, so it runs on the other core while Typst lays out the next part). Plain JavaScript, read
-// from disk at run time. workerData: { title, description, lang }. Messages in: { part, keep } (a
-// part's PDF and how many of its first pages to keep), in order, then { footers } (one page per
-// page of the joined document). Posts { pdf } (transferred) or { error }, then ends.
+// from disk at run time. Messages in: { part, keep } (a part's PDF and how many of its first pages
+// to keep), in order, then { footers, meta: { title, description, lang } } (one page per page of
+// the joined document). Posts { pdf } (transferred) or { error }, then ends.
 import { createRequire } from "node:module";
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 
 // pdf-lib's one-file build: its default entry is some 300 CommonJS files, 0.4 s of CPU to load.
 const { PDFArray, PDFDocument, PDFName, PDFObjectCopier, PDFRawStream, PDFRef } = createRequire(import.meta.url)("pdf-lib/dist/pdf-lib.min.js");
@@ -48,10 +48,11 @@ parentPort.on("message", (message) => {
       return doc;
     }
     drawFooters(doc, await PDFDocument.load(message.footers, { updateMetadata: false }));
-    doc.setTitle(workerData.title);
-    doc.setSubject(workerData.description);
+    const { meta } = message;
+    doc.setTitle(meta.title);
+    doc.setSubject(meta.description);
     doc.setAuthor("Undersigned");
-    doc.setLanguage(workerData.lang);
+    doc.setLanguage(meta.lang);
     doc.setCreator("Undersigned (Typst, pdf-lib)");
     doc.setProducer("Undersigned");
     // No object streams: a reader (and the tests) finds the link annotations as plain objects.

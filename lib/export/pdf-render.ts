@@ -25,6 +25,13 @@ export const joinFile = () => path.join(root(), "lib", "export", "pdf-join.mjs")
 export const ROWS_PER_PART = 2000;
 
 /**
+ * Parts one Typst thread lays out before handing over to a fresh one: each part leaves some 12 MB
+ * behind that only the thread's end gives back (evictCache does not), and a new thread costs a
+ * quarter of a second of font loading.
+ */
+export const PARTS_PER_THREAD = 8;
+
+/**
  * Typst's font loader also reads every font installed on the machine (about half a second, and
  * never used: the template turns fallback off). It follows fontconfig's configuration, so the
  * process points FONTCONFIG_FILE at one naming an empty folder, unless the operator set it. The
@@ -51,36 +58,78 @@ export class RenderCancelled extends Error {
   }
 }
 
+/** Where a Typst thread takes the list up: the first row still to lay out, pages made so far, parts so far. */
+type Resume = { start: number; pages: number; parts: number };
+
+type SessionMessage =
+  | { part: Uint8Array; keep: number }
+  | { footers: Uint8Array; meta: { title: string; description: string; lang: string }; pages: number; parts: number }
+  | { next: Resume }
+  | { error: string };
+
 /**
- * The PDF of `data` (the JSON the template reads as /data.json). When `signal` aborts, the worker
- * is terminated and the promise rejects with RenderCancelled once the thread has stopped (Typst
- * cannot be interrupted inside a compile step: the thread stops at its next return to JavaScript).
+ * The PDF of `data` (the JSON the template reads as /data.json), made off this thread: Typst
+ * threads (lib/export/pdf-worker.mjs) lay the document out a part at a time, a new thread every
+ * PARTS_PER_THREAD parts (memory only comes back when a thread ends), and pass each part's PDF here;
+ * this thread hands them on, as they come, to the joining thread (lib/export/pdf-join.mjs), which
+ * sends the finished file back. When `signal` aborts, the threads are terminated and the promise
+ * rejects with RenderCancelled once they have stopped (Typst cannot be interrupted inside a compile
+ * step: a thread stops at its next return to JavaScript, after one part at most).
  */
 export function renderPdf(data: string, signal?: AbortSignal): Promise<Rendered> {
   if (signal?.aborted) return Promise.reject(new RenderCancelled());
   skipSystemFonts();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile(), {
-      workerData: { template: templateFile(), join: joinFile(), fonts: fontSet(), data, rowsPerPart: ROWS_PER_PART },
-      // Not the parent's flags: under tsx or the test runner they load TypeScript hooks the worker does not need.
-      execArgv: [],
-    });
+    // Not the parent's flags: under tsx or the test runner they load TypeScript hooks the workers do not need.
+    const join = new Worker(joinFile(), { execArgv: [] });
+    let typst: Worker | undefined;
+    let pages = 0;
+    let parts = 0;
     let settled = false;
+    let stopping = false;
+    const stop = () => Promise.all([join.terminate(), typst?.terminate()]);
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
       signal?.removeEventListener("abort", cancel);
       fn();
     };
-    const cancel = () => {
-      void worker.terminate().then(() => finish(() => reject(new RenderCancelled())));
+    const fail = (error: Error) => {
+      if (settled || stopping) return;
+      stopping = true;
+      void stop().then(() => finish(() => reject(signal?.aborted ? new RenderCancelled() : error)));
     };
+    const cancel = () => fail(new RenderCancelled());
     signal?.addEventListener("abort", cancel, { once: true });
-    worker.once("message", (message: { pdf?: Uint8Array; pages?: number; parts?: number; maxRSS?: number; error?: string }) => {
-      if (message.error !== undefined || !message.pdf) finish(() => reject(new Error(message.error ?? "PDF worker sent nothing")));
-      else finish(() => resolve({ pdf: Buffer.from(message.pdf!.buffer, message.pdf!.byteOffset, message.pdf!.byteLength), pages: message.pages ?? 0, parts: message.parts ?? 0, maxRSS: message.maxRSS ?? 0 }));
+
+    const session = (resume: Resume) => {
+      const worker = new Worker(workerFile(), {
+        workerData: { template: templateFile(), fonts: fontSet(), data, rowsPerPart: ROWS_PER_PART, partsPerThread: PARTS_PER_THREAD, resume },
+        execArgv: [],
+      });
+      typst = worker;
+      let next: Resume | undefined;
+      worker.on("message", (message: SessionMessage) => {
+        if ("error" in message) fail(new Error(message.error));
+        else if ("next" in message) next = message.next;
+        else {
+          if ("footers" in message) ({ pages, parts } = message);
+          const bytes = "part" in message ? message.part : message.footers;
+          join.postMessage(message, [bytes.buffer]);
+        }
+      });
+      worker.once("error", fail);
+      worker.once("exit", (code) => {
+        if (next) session(next);
+        else if (code !== 0) fail(new Error(`PDF worker exited with code ${code}`));
+      });
+    };
+    join.on("message", (message: { pdf?: Uint8Array; error?: string }) => {
+      if (message.error !== undefined || !message.pdf) fail(new Error(message.error ?? "PDF join sent nothing"));
+      else finish(() => resolve({ pdf: Buffer.from(message.pdf!.buffer, message.pdf!.byteOffset, message.pdf!.byteLength), pages, parts, maxRSS: process.resourceUsage().maxRSS }));
     });
-    worker.once("error", (error) => finish(() => reject(error)));
-    worker.once("exit", (code) => finish(() => reject(signal?.aborted ? new RenderCancelled() : new Error(`PDF worker exited with code ${code}`))));
+    join.once("error", fail);
+    join.once("exit", (code) => fail(new Error(`PDF join worker exited with code ${code}`)));
+    session({ start: 0, pages: 0, parts: 0 });
   });
 }

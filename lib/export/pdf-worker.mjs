@@ -1,20 +1,22 @@
-// One PDF render, off the request thread (lib/export/pdf-render.ts starts it as a worker thread).
-// Plain JavaScript, read from disk at run time: neither bundled by Next nor compiled by tsx.
-// workerData: { template (path of the .typ file), join (path of pdf-join.mjs), fonts ({ always, cjk, cjkBold }: paths of font
-// files), data (the JSON text lib/export/pdf.ts builds), rowsPerPart }. Posts { pdf, pages, parts,
-// maxRSS } (the PDF's bytes are transferred, not copied) or { error }.
+// Typst's side of a PDF render, off the request thread (lib/export/pdf-render.ts starts it as a
+// worker thread). Plain JavaScript, read from disk at run time: neither bundled by Next nor
+// compiled by tsx. workerData: { template (path of the .typ file), fonts ({ always, cjk, cjkBold }:
+// paths of font files), data (the JSON text lib/export/pdf.ts builds), rowsPerPart, partsPerThread,
+// resume ({ start, pages, parts }: where the thread before stopped) }.
 //
-// Typst's memory grows with the pages of one compile (about 60 KB a row) and is only given back
-// when the thread ends, so a long list is laid out a part at a time: each compile lays out
-// `rowsPerPart` rows from where the last one stopped, the parts are joined with pdf-lib (in a thread
-// of their own, lib/export/pdf-join.mjs, on the other core meanwhile), and the footers ("Page X of
-// Y" needs the total) come from one last compile drawn over every page.
+// Typst's memory grows with the pages of one compile (about 60 KB a row), so a long list is laid
+// out a part at a time: each compile lays out `rowsPerPart` rows from the row that opened the last
+// part's last page (that page is left out). Each part's PDF is posted as { part, keep } (bytes
+// transferred) for the joining thread. What a compile leaves behind is only given back when the
+// thread ends, so after `partsPerThread` parts this thread posts { next: resume } and ends, and a
+// fresh one goes on. The thread that lays out the last rows also compiles the footers ("Page X of
+// Y" needs the total): { footers, meta, pages, parts }. On failure: { error }.
 import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { parentPort, Worker, workerData } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
 
-const { template, join, fonts, data: json, rowsPerPart } = workerData;
+const { template, fonts, data: json, rowsPerPart, partsPerThread, resume } = workerData;
 
 // Characters only the Chinese font draws (CJK, kana, hangul, full-width forms, symbols Noto Sans
 // lacks). The two 8 MB faces cost a quarter of a second each to load: only when printed.
@@ -62,38 +64,24 @@ function compile(compiler, data) {
 const source = readFileSync(template, "utf8");
 const MARKED = 200;
 
-/** The joining thread (lib/export/pdf-join.mjs): `add` sends it a PDF, `result` is the joined file. */
-function joiner(data) {
-  const worker = new Worker(join, { workerData: { title: data.title, description: data.description, lang: data.lang }, execArgv: [] });
-  const result = new Promise((resolve, reject) => {
-    worker.once("message", (message) => (message.error !== undefined ? reject(new Error(message.error)) : resolve(message.pdf)));
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`PDF join worker exited with code ${code}`)));
-  });
-  const add = (message) => {
-    const bytes = message.part ?? message.footers;
-    worker.postMessage(message, [bytes.buffer]);
-  };
-  return { add, result, stop: () => worker.terminate() };
-}
-
-// Typst's PDF as bytes of their own, ready to be transferred to the joining thread.
+// Typst's PDF as bytes of their own, ready to be transferred.
 const own = (pdf) => new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength).slice();
+const send = (message, bytes) => parentPort.postMessage(message, [bytes.buffer]);
 
-let joined;
 try {
   const data = JSON.parse(json);
-  joined = joiner(data);
   const { groups } = data.signatories;
   const total = groups.reduce((n, g) => n + g.rows.length, 0);
   const compiler = NodeCompiler.create({ workspace: dirname(template), fontArgs: [{ fontBlobs: fontsFor(data) }] });
   const meta = { ...data, signatories: { ...data.signatories, groups: [] } };
-  const letter = compile(compiler, { ...meta, letter: true });
-  joined.add({ part: own(compiler.pdf(letter, { pdfTags: false })), keep: letter.numOfPages });
-  let pages = letter.numOfPages;
-  let start = 0;
-  let parts = 0;
-  do {
+  let { start, pages, parts } = resume;
+  if (parts === 0) {
+    const letter = compile(compiler, { ...meta, letter: true });
+    const pdf = own(compiler.pdf(letter, { pdfTags: false }));
+    send({ part: pdf, keep: letter.numOfPages }, pdf);
+    pages += letter.numOfPages;
+  }
+  for (let here = 0; here < partsPerThread; here++) {
     // The rest in this part if it is short: a compile of a few rows costs more than it saves.
     const count = total - start <= rowsPerPart * 1.25 ? total - start : rowsPerPart;
     const partGroups = slice(groups, start, count);
@@ -105,18 +93,20 @@ try {
     // The row that opens this part's last page: the next part starts with it, and the page goes.
     const carry = last ? null : compiler.query(doc, { selector: "<carry>", field: "value" })[0];
     const keep = carry != null && carry > start ? doc.numOfPages - 1 : doc.numOfPages;
-    joined.add({ part: own(compiler.pdf(doc, { pdfTags: false })), keep });
+    const pdf = own(compiler.pdf(doc, { pdfTags: false }));
+    send({ part: pdf, keep }, pdf);
     pages += keep;
     start = keep < doc.numOfPages ? carry : end;
     parts++;
+    if (start >= total) break;
     // What Typst memoised for this part is no use to the next one.
     compiler.evictCache(0);
-  } while (start < total);
-
-  joined.add({ footers: own(compiler.pdf(compile(compiler, { ...meta, footers: pages }), { pdfTags: false })) });
-  const pdf = await joined.result;
-  parentPort.postMessage({ pdf, pages, parts, maxRSS: process.resourceUsage().maxRSS }, [pdf.buffer]);
+  }
+  if (start < total) parentPort.postMessage({ next: { start, pages, parts } });
+  else {
+    const pdf = own(compiler.pdf(compile(compiler, { ...meta, footers: pages }), { pdfTags: false }));
+    send({ footers: pdf, meta: { title: data.title, description: data.description, lang: data.lang }, pages, parts }, pdf);
+  }
 } catch (error) {
-  await joined?.stop();
   parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
 }
