@@ -115,7 +115,7 @@ export function renderPdf(data: string, signal?: AbortSignal): Promise<Rendered>
         else {
           if ("footers" in message) ({ pages, parts } = message);
           const bytes = "part" in message ? message.part : message.footers;
-          join.postMessage(message, [bytes.buffer]);
+          join.postMessage(message, [bytes.buffer as ArrayBuffer]);
         }
       });
       worker.once("error", fail);
