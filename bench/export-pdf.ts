@@ -75,7 +75,6 @@ async function measure(what: string, letterId: string) {
     const { renderPdf } = await import("@/lib/export/pdf-render");
     const data = await pdfData(letter, options, new Date(), edition.edition);
     writeFileSync(dataFile, data);
-    if (process.env.BENCH_DEBUG) console.error("data", ((performance.now() - start) / 1000).toFixed(2), "s cpu", (process.cpuUsage(cpu).user / 1e6).toFixed(2), "rss now", (process.memoryUsage().rss / 1e6).toFixed(0), "max", (process.resourceUsage().maxRSS / 1024).toFixed(0));
     const rendered = await renderPdf(data);
     pdf = rendered.pdf;
     parts = rendered.parts;

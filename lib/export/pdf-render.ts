@@ -22,14 +22,14 @@ export const joinFile = () => path.join(root(), "lib", "export", "pdf-join.mjs")
  * this many rows, one after another in the same worker. Bigger parts cost memory, smaller ones a
  * little time (each part re-lays the page it stops on).
  */
-export const ROWS_PER_PART = 2000;
+export const ROWS_PER_PART = 1000;
 
 /**
  * Parts one Typst thread lays out before handing over to a fresh one: each part leaves some 12 MB
  * behind that only the thread's end gives back (evictCache does not), and a new thread costs a
  * quarter of a second of font loading.
  */
-export const PARTS_PER_THREAD = 8;
+export const PARTS_PER_THREAD = 6;
 
 /**
  * Typst's font loader also reads every font installed on the machine (about half a second, and
@@ -49,6 +49,9 @@ export function skipSystemFonts() {
   fontconfigSet = true;
 }
 
+// A small young generation: the threads make short-lived garbage (part files, JSON) that need not pile up.
+const YOUNG = { maxYoungGenerationSizeMb: 8 };
+
 export type Rendered = { pdf: Buffer; pages: number; parts: number; maxRSS: number };
 
 export class RenderCancelled extends Error {
@@ -65,6 +68,7 @@ type SessionMessage =
   | { part: Uint8Array; keep: number }
   | { footers: Uint8Array; meta: { title: string; description: string; lang: string }; pages: number; parts: number }
   | { next: Resume }
+  | { soon: true }
   | { error: string };
 
 /**
@@ -81,13 +85,13 @@ export function renderPdf(data: string, signal?: AbortSignal): Promise<Rendered>
   skipSystemFonts();
   return new Promise((resolve, reject) => {
     // Not the parent's flags: under tsx or the test runner they load TypeScript hooks the workers do not need.
-    const join = new Worker(joinFile(), { execArgv: [] });
-    let typst: Worker | undefined;
+    const join = new Worker(joinFile(), { execArgv: [], resourceLimits: YOUNG });
+    const threads = new Set<Worker>();
     let pages = 0;
     let parts = 0;
     let settled = false;
     let stopping = false;
-    const stop = () => Promise.all([join.terminate(), typst?.terminate()]);
+    const stop = () => Promise.all([join, ...threads].map((worker) => worker.terminate()));
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
@@ -102,15 +106,25 @@ export function renderPdf(data: string, signal?: AbortSignal): Promise<Rendered>
     const cancel = () => fail(new RenderCancelled());
     signal?.addEventListener("abort", cancel, { once: true });
 
-    const session = (resume: Resume) => {
+    // A Typst thread loads its fonts at once and waits to be told where to start: the next one is
+    // started while the one before lays out its last part.
+    const thread = () => {
       const worker = new Worker(workerFile(), {
-        workerData: { template: templateFile(), fonts: fontSet(), data, rowsPerPart: ROWS_PER_PART, partsPerThread: PARTS_PER_THREAD, resume },
+        workerData: { template: templateFile(), fonts: fontSet(), data, rowsPerPart: ROWS_PER_PART, partsPerThread: PARTS_PER_THREAD },
         execArgv: [],
+        resourceLimits: YOUNG,
       });
-      typst = worker;
+      threads.add(worker);
+      worker.once("exit", () => threads.delete(worker));
+      worker.once("error", fail);
+      return worker;
+    };
+    const session = (worker: Worker, resume: Resume) => {
       let next: Resume | undefined;
+      let ready: Worker | undefined;
       worker.on("message", (message: SessionMessage) => {
         if ("error" in message) fail(new Error(message.error));
+        else if ("soon" in message) ready ??= thread();
         else if ("next" in message) next = message.next;
         else {
           if ("footers" in message) ({ pages, parts } = message);
@@ -118,11 +132,14 @@ export function renderPdf(data: string, signal?: AbortSignal): Promise<Rendered>
           join.postMessage(message, [bytes.buffer as ArrayBuffer]);
         }
       });
-      worker.once("error", fail);
       worker.once("exit", (code) => {
-        if (next) session(next);
-        else if (code !== 0) fail(new Error(`PDF worker exited with code ${code}`));
+        if (next) session(ready ?? thread(), next);
+        else {
+          void ready?.terminate();
+          if (code !== 0) fail(new Error(`PDF worker exited with code ${code}`));
+        }
       });
+      worker.postMessage({ resume });
     };
     join.on("message", (message: { pdf?: Uint8Array; error?: string }) => {
       if (message.error !== undefined || !message.pdf) fail(new Error(message.error ?? "PDF join sent nothing"));
@@ -130,6 +147,6 @@ export function renderPdf(data: string, signal?: AbortSignal): Promise<Rendered>
     });
     join.once("error", fail);
     join.once("exit", (code) => fail(new Error(`PDF join worker exited with code ${code}`)));
-    session({ start: 0, pages: 0, parts: 0 });
+    session(thread(), { start: 0, pages: 0, parts: 0 });
   });
 }

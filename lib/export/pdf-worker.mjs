@@ -1,22 +1,23 @@
 // Typst's side of a PDF render, off the request thread (lib/export/pdf-render.ts starts it as a
 // worker thread). Plain JavaScript, read from disk at run time: neither bundled by Next nor
 // compiled by tsx. workerData: { template (path of the .typ file), fonts ({ always, cjk, cjkBold }:
-// paths of font files), data (the JSON text lib/export/pdf.ts builds), rowsPerPart, partsPerThread,
-// resume ({ start, pages, parts }: where the thread before stopped) }.
+// paths of font files), data (the JSON text lib/export/pdf.ts builds), rowsPerPart, partsPerThread }.
+// It loads its fonts, then waits for { resume: { start, pages, parts } } (where the thread before
+// stopped), so a thread can get ready while the one before finishes.
 //
 // Typst's memory grows with the pages of one compile (about 60 KB a row), so a long list is laid
 // out a part at a time: each compile lays out `rowsPerPart` rows from the row that opened the last
 // part's last page (that page is left out). Each part's PDF is posted as { part, keep } (bytes
 // transferred) for the joining thread. What a compile leaves behind is only given back when the
 // thread ends, so after `partsPerThread` parts this thread posts { next: resume } and ends, and a
-// fresh one goes on. The thread that lays out the last rows also compiles the footers ("Page X of
+// fresh one goes on (it is asked for by { soon: true } as this one starts its last part). The thread that lays out the last rows also compiles the footers ("Page X of
 // Y" needs the total): { footers, meta, pages, parts }. On failure: { error }.
 import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
 
-const { template, fonts, data: json, rowsPerPart, partsPerThread, resume } = workerData;
+const { template, fonts, data: json, rowsPerPart, partsPerThread } = workerData;
 
 // Characters only the Chinese font draws (CJK, kana, hangul, full-width forms, symbols Noto Sans
 // lacks). The two 8 MB faces cost a quarter of a second each to load: only when printed.
@@ -74,6 +75,7 @@ try {
   const total = groups.reduce((n, g) => n + g.rows.length, 0);
   const compiler = NodeCompiler.create({ workspace: dirname(template), fontArgs: [{ fontBlobs: fontsFor(data) }] });
   const meta = { ...data, signatories: { ...data.signatories, groups: [] } };
+  const resume = await new Promise((resolve) => parentPort.once("message", (message) => resolve(message.resume)));
   let { start, pages, parts } = resume;
   if (parts === 0) {
     const letter = compile(compiler, { ...meta, letter: true });
@@ -87,6 +89,7 @@ try {
     const partGroups = slice(groups, start, count);
     const end = start + partGroups.reduce((n, g) => n + g.rows.length, 0);
     const last = end >= total;
+    if (here === partsPerThread - 1 && !last) parentPort.postMessage({ soon: true });
     // A page holds at most about 60 rows: the last MARKED rows are sure to include the last page's first.
     const marked = last ? end : Math.max(start, end - MARKED);
     const doc = compile(compiler, { ...meta, part: { opening: start === 0, groups: partGroups, marked, end } });
