@@ -12,14 +12,27 @@ import path from "node:path";
  */
 const fontsDir = (pkg: string) => path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", "@embedpdf", pkg, "fonts");
 
-/** The font files the template uses: regular and bold of each family, and Noto Sans's italics. */
-export function fontFiles(): string[] {
+/**
+ * The font files the template uses: regular and bold of each family, and Noto Sans's italics. The
+ * Chinese faces apart: the worker loads them only for a document that prints Chinese (each takes a
+ * quarter of a second to load).
+ */
+export function fontSet(): { always: string[]; cjk: string; cjkBold: string } {
   const latin = fontsDir("fonts-latin");
   const arabic = fontsDir("fonts-arabic");
   const sc = fontsDir("fonts-sc");
-  return [
-    ...["NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf"].map((f) => path.join(/* turbopackIgnore: true */ latin, f)),
-    ...["NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"].map((f) => path.join(/* turbopackIgnore: true */ arabic, f)),
-    ...["NotoSansHans-Regular.otf", "NotoSansHans-Bold.otf"].map((f) => path.join(/* turbopackIgnore: true */ sc, f)),
-  ];
+  return {
+    always: [
+      ...["NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf"].map((f) => path.join(/* turbopackIgnore: true */ latin, f)),
+      ...["NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"].map((f) => path.join(/* turbopackIgnore: true */ arabic, f)),
+    ],
+    cjk: path.join(/* turbopackIgnore: true */ sc, "NotoSansHans-Regular.otf"),
+    cjkBold: path.join(/* turbopackIgnore: true */ sc, "NotoSansHans-Bold.otf"),
+  };
+}
+
+/** Every font file the template may use. */
+export function fontFiles(): string[] {
+  const { always, cjk, cjkBold } = fontSet();
+  return [...always, cjk, cjkBold];
 }

@@ -7,6 +7,7 @@ import { after, before, test } from "node:test";
 import { db } from "@/lib/db";
 import { linkTarget } from "@/lib/export/markdown";
 import { renderLetterPdf } from "@/lib/export/pdf";
+import { ROWS_PER_PART } from "@/lib/export/pdf-render";
 import { authorized } from "@/lib/testing/access";
 import { findLetterForExport, type ExportLetter } from "@/lib/export/queries";
 import { MIXED_SCRIPT_SIGNATORIES, NON_PUBLIC_SIGNATORIES, seedLetter } from "@/lib/testing/seed";
@@ -108,6 +109,25 @@ test("page numbers match the real page count when names wrap over several lines"
   const numbers = [...text.matchAll(/Page (\d+) of (\d+)/g)];
   assert.equal(numbers.length, pages);
   numbers.forEach((m, i) => assert.deepEqual([Number(m[1]), Number(m[2])], [i + 1, pages]));
+});
+
+test("a list longer than one compile part: every row once, in order, pages numbered through, none left half empty", async () => {
+  const count = Math.ceil(ROWS_PER_PART * 1.3);
+  const rows = Array.from({ length: count }, (_, i) => ({ orgName: `Signatory ${String(i).padStart(5, "0")}`, country: "FR", status: "approved" }));
+  const seeded = await seedLetter(db, { signatures: rows });
+  const long = (await findLetterForExport(await authorized(seeded.id)))!;
+  const file = path.join(dir, "parts.pdf");
+  writeFileSync(file, await renderLetterPdf(long, { order: "alphabetical", includeType: false }));
+  const pages = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).split("\f").filter((page) => page.trim());
+  const names = pages.flatMap((page) => [...page.matchAll(/Signatory (\d{5})/g)].map((m) => Number(m[1])));
+  assert.deepEqual(names, rows.map((_, i) => i), "each row once, in order");
+  pages.forEach((page, i) => assert.match(page, new RegExp(`Page ${i + 1} of ${pages.length}\\b`), `footer of page ${i + 1}`));
+  // Every page of the list after its first (which has the heading) and before its last is full (the
+  // rows are all alike: where one part ends, no half-empty page) and opens with the column heads.
+  const perPage = pages.slice(2).map((page) => [...page.matchAll(/Signatory \d{5}/g)].length);
+  assert.ok(perPage.length >= 10, `${perPage.length} pages after the list's first`);
+  for (const [i, n] of perPage.slice(0, -1).entries()) assert.equal(n, perPage[0], `list page ${i + 2} is full`);
+  for (const page of pages.slice(2)) assert.match(page, /^\s*Organisation\b/, "column heads on top");
 });
 
 test("links in the PDF point only to http, https and mailto; any other address is plain text", async () => {

@@ -7,7 +7,7 @@ import { countryName, exportTranslator, formatDate, orgTypeLabels, type ExportTr
 import { languageName } from "@/lib/i18n/language-name";
 import { markdownTree } from "@/lib/export/markdown";
 import { choosePdfEdition, type PdfEdition } from "@/lib/export/pdf-edition";
-import { renderPdf, templateFile, workerFile } from "@/lib/export/pdf-render";
+import { joinFile, renderPdf, templateFile, workerFile } from "@/lib/export/pdf-render";
 import { approvedSignatories, letterTranslations, type ExportLetter } from "@/lib/export/queries";
 import type { PdfLanguage, PdfOptions } from "@/lib/export/schema";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
@@ -66,6 +66,7 @@ export async function pdfData(letter: ExportLetter, options: PdfOptions, date: D
   const [first] = edition.sections;
   const data = {
     lang: locale,
+    rtl: directionOf(locale) === "rtl",
     title: first.title,
     description: t("pdf.to", { addressee: first.addressee }),
     footer: t("pdf.footer", { url: publicLetterUrl(letter.slug) }),
@@ -97,9 +98,9 @@ export async function pdfData(letter: ExportLetter, options: PdfOptions, date: D
 }
 
 let engine: string | undefined;
-/** The template and the worker: a PDF cached by an earlier version of either is not reused. */
+/** The template and the workers: a PDF cached by an earlier version of any is not reused. */
 export function engineDigest(): string {
-  engine ??= createHash("sha256").update(readFileSync(templateFile())).update(readFileSync(workerFile())).digest("hex");
+  engine ??= createHash("sha256").update(readFileSync(templateFile())).update(readFileSync(workerFile())).update(readFileSync(joinFile())).digest("hex");
   return engine;
 }
 
