@@ -4,12 +4,13 @@ import { env } from "@/lib/env";
 import { publicCsv } from "@/lib/export/csv";
 import { download, fileStem, matchesIfNoneMatch, notModified, plainError, PUBLIC_CACHE_CONTROL, PUBLIC_VARY } from "@/lib/export/http";
 import { publicJson } from "@/lib/export/json";
-import { findPublicLetter, publicListVersion, type ExportLetter } from "@/lib/export/queries";
+import { findPublicLetter, type ExportLetter } from "@/lib/export/queries";
+import { publicVersion } from "@/lib/letters/queries";
 
 /**
  * The public CSV and JSON when a letter is in the press: readers and scripts fetch them again and
- * again. Every request asks the database for the list's version (three small reads, no signature
- * row: lib/export/queries.ts `publicListVersion`) and makes a strong ETag of it:
+ * again. Every request asks the database for the letter's public version (one read of the letter's
+ * row, no signature row: lib/letters/queries.ts `publicVersion`) and makes a strong ETag of it:
  *  - If-None-Match matching it: 304, no body, nothing rendered;
  *  - otherwise the body, from a small in-memory cache keyed by (letter, language, format, ETag), so
  *    a burst of identical requests renders once (concurrent ones wait for the same render).
@@ -26,7 +27,7 @@ const FORMAT_VERSION = 1;
 
 /** The strong validator of one export of a letter's public list, or null when the letter is gone. */
 export async function publicEtag(letterId: string, format: PublicFormat, locale: string): Promise<string | null> {
-  const version = await publicListVersion(letterId);
+  const version = await publicVersion(letterId);
   if (!version) return null;
   // APP_URL is written in the JSON; the language is in the address, kept so a localised body stays right.
   const digest = createHash("sha256").update(JSON.stringify([FORMAT_VERSION, format, locale, env.APP_URL, letterId, version])).digest("base64url");

@@ -38,45 +38,6 @@ export async function findPublicLetter(slug: string): Promise<ExportLetter | nul
   return letter;
 }
 
-/**
- * What the public list's validator (lib/export/public-cache.ts) is made of: every write that can
- * change a public export moves at least one of these, without reading a single signature.
- *  - approvedCount: an approval, a rejection of an approved signature and a withdrawal of one move
- *    it in their transaction (lib/moderation/mutations.ts, lib/signatures/mutations.ts), and that
- *    update sets Letter.updatedAt too;
- *  - the letter's audit events (count and latest): every coordinator write is audited in its
- *    transaction: approve, reject, rename (displayName has no timestamp of its own), erase, letter
- *    edits and status changes. Events are never deleted, so the count only grows;
- *  - updatedAt: letter edits (title, slug).
- * The pair (approvedCount, audit count) differs after any sequence of such writes: an audited write
- * grows the count, and the one unaudited write (a withdrawal) lowers approvedCount.
- */
-export async function publicListVersion(letterId: string): Promise<PublicListVersion | null> {
-  const [letter, audit] = await Promise.all([
-    db.letter.findUnique({ where: { id: letterId }, select: { updatedAt: true, approvedCount: true, slug: true, title: true } }),
-    // Served by the (letterId, createdAt) index.
-    db.auditEvent.aggregate({ where: { letterId }, _count: { _all: true }, _max: { createdAt: true } }),
-  ]);
-  if (!letter) return null;
-  return {
-    slug: letter.slug,
-    title: letter.title,
-    approvedCount: letter.approvedCount,
-    updatedAt: letter.updatedAt.getTime(),
-    auditCount: audit._count._all,
-    auditLatest: audit._max.createdAt?.getTime() ?? null,
-  };
-}
-
-export type PublicListVersion = {
-  slug: string;
-  title: string;
-  approvedCount: number;
-  updatedAt: number;
-  auditCount: number;
-  auditLatest: number | null;
-};
-
 /** Any letter by id; the caller has already checked the coordinator's rights. */
 /** The letter as a coordinator's export shows it: only for a letter they were checked to work on. */
 export async function findLetterForExport({ id }: AuthorizedLetter): Promise<ExportLetter | null> {

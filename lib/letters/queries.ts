@@ -48,6 +48,24 @@ function toPublic(row: {
   };
 }
 
+/**
+ * A letter's public version: it differs after any change a reader can see, on its page or in its
+ * public lists, without reading a signature row.
+ *  - `revision` goes up with every audited change (lib/audit/record.ts): approvals, rejections,
+ *    renames, erasures, edits, status changes, translations;
+ *  - `updatedAt` moves with any other write to the letter's row (a signer's withdrawal of an
+ *    approved signature moves approvedCount).
+ * The page cache, the public exports' ETag and the list's page starts are kept under it.
+ */
+export const publicVersionOf = (letter: { revision: number; updatedAt: Date }): string =>
+  `${letter.revision}.${letter.updatedAt.getTime()}`;
+
+/** The letter's public version (above), or null when there is no such letter. */
+export async function publicVersion(letterId: string): Promise<string | null> {
+  const letter = await db.letter.findUnique({ where: { id: letterId }, select: { revision: true, updatedAt: true } });
+  return letter && publicVersionOf(letter);
+}
+
 /** A published letter with all its translations, so the page can pick what its reader is shown. */
 export async function getPublicLetter(slug: string): Promise<PublicLetter | null> {
   const row = await db.letter.findUnique({ where: { slug }, select: { ...publicSelect, translations: { select: TRANSLATION_FIELDS } } });

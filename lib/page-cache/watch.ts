@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { publicVersionOf } from "@/lib/letters/queries";
 import { PUBLIC_LETTER_STATUSES } from "@/lib/letters/status";
 import { PageStore } from "@/lib/page-cache/store";
 
@@ -16,8 +17,7 @@ export type WatchedLetter = { version: string; approvedCount: number; deadline: 
  * Every instance of the app watches for itself, so a change made on one instance (a coordinator
  * approving a signature) drops the cached pages of every instance within a second; the instance
  * that made the change drops them before its action answers (`publicPagesChanged`).
- * A letter's version is its `revision` (moved by every audited change: lib/audit/record.ts) and
- * its `updatedAt` (moved by any other write to the row, such as a signer withdrawing).
+ * A letter's version is its public version (lib/letters/queries.ts `publicVersionOf`).
  */
 export class LetterWatch {
   /** Public letters by slug; null until the first read succeeds, and after a failed one. */
@@ -62,7 +62,7 @@ export class LetterWatch {
     try {
       rows = await db.letter.findMany({
         where: { status: { in: PUBLIC_LETTER_STATUSES } },
-        select: { slug: true, status: true, revision: true, updatedAt: true, approvedCount: true, deadline: true },
+        select: { slug: true, revision: true, updatedAt: true, approvedCount: true, deadline: true },
       });
     } catch (error) {
       // Without knowing what changed, nothing cached can be trusted: serve every page fresh until a read works.
@@ -73,7 +73,7 @@ export class LetterWatch {
     }
     const next = new Map<string, WatchedLetter>();
     for (const row of rows) {
-      next.set(row.slug, { version: `${row.revision}.${row.updatedAt.getTime()}.${row.status}`, approvedCount: row.approvedCount, deadline: row.deadline?.getTime() ?? null });
+      next.set(row.slug, { version: publicVersionOf(row), approvedCount: row.approvedCount, deadline: row.deadline?.getTime() ?? null });
     }
     const previous = this.letters;
     this.letters = next;

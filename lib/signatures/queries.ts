@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
 import { isLocale, localeOr, type Locale } from "@/lib/i18n/locales";
 import { SIGNATORIES_PAGE_SIZE } from "@/lib/letters/list-page";
+import { publicVersion } from "@/lib/letters/queries";
 import { effectiveLetterStatus } from "@/lib/letters/status";
 import { readingText, TRANSLATION_FIELDS } from "@/lib/letters/translation-status";
 import { pageStart } from "@/lib/signatures/page-starts";
@@ -27,22 +28,14 @@ export type PublicSignatory = {
 /** What the letter's page lists: organisation and country (and type). */
 export type ListedSignatory = Pick<PublicSignatory, "id" | "name" | "country" | "orgType">;
 
-/**
- * The version of a letter's public list that page starts are kept under: its revision moves with
- * every audited change (approval, rejection, rename, erasure) and updatedAt with any other write to
- * the letter's row (a withdrawal moves approvedCount).
- */
-const listVersion = async (letterId: string) => {
-  const letter = await db.letter.findUnique({ where: { id: letterId }, select: { revision: true, updatedAt: true } });
-  return `${letter?.revision}.${letter?.updatedAt.getTime()}`;
-};
 
 /**
  * One page of approved signatories, alphabetical: read from the page's start (its first row's
  * sortKey and id) with the (letterId, status, sortKey) index, never by skipping the rows before
- * it. `version` is the public list's version when the caller has it; otherwise it is read.
+ * it. `version` is the letter's public version (lib/letters/queries.ts) when the caller has it;
+ * otherwise it is read.
  */
-export async function listApprovedSignatories(letterId: string, page: number, version = () => listVersion(letterId)): Promise<ListedSignatory[]> {
+export async function listApprovedSignatories(letterId: string, page: number, version = async () => (await publicVersion(letterId)) ?? ""): Promise<ListedSignatory[]> {
   const start = await pageStart(letterId, page, version);
   if (start === undefined) return [];
   const rows = await db.signature.findMany({
