@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { NextResponse, type NextRequest } from "next/server";
+import { matchesIfNoneMatch } from "@/lib/export/http";
 import { isLocale } from "@/lib/i18n/locales";
 import { listPage } from "@/lib/letters/list-page";
 import { ALL_LETTERS, cachedPage, type CachedPage } from "@/lib/page-cache/store";
@@ -128,7 +129,7 @@ export async function cachedPageResponse(
     "Cache-Control": "private, no-cache",
     "X-Page-Cache": wasCached ? "hit" : "miss",
   });
-  if (request.headers.get("if-none-match") === page.etag) return new NextResponse(null, { status: 304, headers });
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), page.etag)) return new NextResponse(null, { status: 304, headers });
   // Next compresses the body for clients that accept it (a proxy's own Content-Encoding is not passed on).
   return new NextResponse(request.method === "HEAD" ? null : (page.html as Uint8Array<ArrayBuffer>), { status: 200, headers });
 }
