@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import type { OutboxMessage } from "@/lib/generated/sqlite/client";
 import { afterFailedAttempt, INITIAL_OUTBOX_STATUS, SENT_STATUS } from "@/lib/mail/status";
 import { getDeliver, type Deliver } from "@/lib/mail/transport";
 
@@ -18,42 +19,36 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
 }
 
-async function claimDue(now: Date): Promise<string[]> {
-  const due = await db.outboxMessage.findMany({
-    where: { status: INITIAL_OUTBOX_STATUS, nextAttemptAt: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-    orderBy: { nextAttemptAt: "asc" },
-    take: BATCH,
-    select: { id: true },
-  });
-  const claimed: string[] = [];
-  for (const { id } of due) {
-    const { count } = await db.outboxMessage.updateMany({
-      where: { id, status: INITIAL_OUTBOX_STATUS, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-      data: { leaseOwner: owner, leaseUntil: new Date(now.getTime() + LEASE_MS) },
-    });
-    if (count === 1) claimed.push(id);
-  }
-  return claimed;
+/** Claims up to BATCH due mails in one statement and returns them, oldest first. */
+async function claimDue(now: Date): Promise<OutboxMessage[]> {
+  const until = new Date(now.getTime() + LEASE_MS);
+  // The lease test is repeated outside the subquery: on PostgreSQL, an instance that chose the same
+  // row while another claimed it re-reads the row once the other commits, and skips it.
+  const claimed = await db.$queryRaw<{ id: string }[]>`
+    UPDATE "OutboxMessage" SET "leaseOwner" = ${owner}, "leaseUntil" = ${until}
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboxMessage"
+      WHERE "status" = ${INITIAL_OUTBOX_STATUS} AND "nextAttemptAt" <= ${now}
+        AND ("leaseUntil" IS NULL OR "leaseUntil" < ${now})
+      ORDER BY "nextAttemptAt" LIMIT ${BATCH}
+    ) AND ("leaseUntil" IS NULL OR "leaseUntil" < ${now})
+    RETURNING "id"`;
+  if (claimed.length === 0) return [];
+  const mails = await db.outboxMessage.findMany({ where: { id: { in: claimed.map((c) => c.id) }, leaseOwner: owner } });
+  return mails.sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
 }
 
-async function sendOne(id: string, deliver: Deliver): Promise<boolean> {
-  const mail = await db.outboxMessage.findUnique({ where: { id } });
-  if (!mail || mail.status !== INITIAL_OUTBOX_STATUS || mail.leaseOwner !== owner) return false;
+/** Sends one claimed mail; a failure is recorded on the mail, with its next attempt. */
+async function sendOne(mail: OutboxMessage, deliver: Deliver): Promise<boolean> {
   try {
     await deliver(mail, `<${mail.id}@undersigned>`);
-    // updateMany, conditional on our lease: the row may have been deleted meanwhile (a signer's
-    // data erased, a retention purge), which must not fail the rest of the pass.
-    await db.outboxMessage.updateMany({
-      where: { id, leaseOwner: owner },
-      data: { status: SENT_STATUS, sentAt: new Date(), attempts: mail.attempts + 1, leaseUntil: null, lastError: null },
-    });
     return true;
   } catch (error) {
     const attempts = mail.attempts + 1;
     const message = error instanceof Error ? error.message : String(error);
-    console.warn(`[mail] sending ${mail.kind} ${id} failed (attempt ${attempts}): ${message}`);
+    console.warn(`[mail] sending ${mail.kind} ${mail.id} failed (attempt ${attempts}): ${message}`);
     await db.outboxMessage.updateMany({
-      where: { id, leaseOwner: owner },
+      where: { id: mail.id, leaseOwner: owner },
       data: {
         attempts,
         lastError: message.slice(0, 1000),
@@ -70,10 +65,20 @@ async function sendOne(id: string, deliver: Deliver): Promise<boolean> {
 export async function deliverDueMail(deliver: Deliver = getDeliver()): Promise<number> {
   let sent = 0;
   for (;;) {
-    const ids = await claimDue(new Date());
-    if (ids.length === 0) return sent;
-    for (const id of ids) if (await sendOne(id, deliver)) sent++;
-    if (ids.length < BATCH) return sent;
+    const mails = await claimDue(new Date());
+    if (mails.length === 0) return sent;
+    const delivered: string[] = [];
+    for (const mail of mails) if (await sendOne(mail, deliver)) delivered.push(mail.id);
+    // One write marks the batch sent. A crash before it leaves these leased: they go out again
+    // after the lease, as a mail whose send and mark were split by a crash always has.
+    if (delivered.length > 0) {
+      await db.outboxMessage.updateMany({
+        where: { id: { in: delivered }, leaseOwner: owner },
+        data: { status: SENT_STATUS, sentAt: new Date(), attempts: { increment: 1 }, leaseUntil: null, lastError: null },
+      });
+    }
+    sent += delivered.length;
+    if (mails.length < BATCH) return sent;
   }
 }
 
