@@ -153,7 +153,11 @@ if (networkScenario) {
   process.exit(0);
 }
 
+/** Seconds of load before each row is measured: the first requests on a path load its code. */
+const WARM_UP_S = 2;
+
 async function measure(options: autocannon.Options, okStatus: number): Promise<Run> {
+  await autocannon({ connections, duration: WARM_UP_S, ...options });
   let peak = rssMb(server.pid!);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid!))), 250);
   const result = await autocannon({ connections, duration, ...options });
@@ -221,7 +225,7 @@ const rows: Row[] = ([
   { what: "reference: empty page, same layout, JS (gzip)", figure: `${kb(emptyJs.gzip)} (${emptyJs.scripts} scripts, ${kb(emptyJs.raw)} raw)` },
 ] satisfies Row[]).filter((r) => wanted.has(groupOf(r.what)));
 
-console.log(`\nUndersigned load, ${args.db}, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: ${connections} connections, ${duration} s a row, ` +
+console.log(`\nUndersigned load, ${args.db}, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: ${connections} connections, ${duration} s a row after ${WARM_UP_S} s of warm-up, ` +
   `next start on loopback (build ${path.relative(repo, path.join(appDir, BENCH_DIST))}), ${approvedRows.toLocaleString("en")} approved signatories ` +
   `(seeded in ${seedSeconds.toFixed(1)} s), ${availableParallelism()} cores\n`);
 console.log(formatTable(rows));
