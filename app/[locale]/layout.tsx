@@ -21,6 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
     description: t("tagline"),
     alternates: languageAlternates(locale, await requestPath()),
+    // The files are in public/ (robots.txt there too): the same for every language.
+    icons: {
+      icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/favicon.svg", type: "image/svg+xml" }],
+      apple: "/apple-touch-icon.png",
+    },
+    manifest: "/manifest.webmanifest",
   };
 }
 
