@@ -13,6 +13,7 @@ declare module "next-intl" {
       auth: typeof import("./messages/en/auth.json");
       common: typeof import("./messages/en/common.json");
       coordinator: typeof import("./messages/en/coordinator.json");
+      embed: typeof import("./messages/en/embed.json");
       errors: typeof import("./messages/en/errors.json");
       export: typeof import("./messages/en/export.json");
       letters: typeof import("./messages/en/letters.json");

@@ -2,8 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { checkActionBody } from "@/lib/http/body-guard";
 import { allowedHosts, claimedHosts, isAllowedHost, usesHttps } from "@/lib/http/hosts";
-import { FORWARDING_HEADERS, isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security";
+import { embedHeaders, FORWARDING_HEADERS, isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security";
 import { languageRoute, LOCALE_HEADER, PATH_HEADER, rememberLocale } from "@/lib/i18n/proxy";
+import { CARD_STYLE_HASH, isEmbedPath } from "@/lib/letters/embed-card";
 import { cachedPageResponse, isCacheRender, RENDER_HEADER } from "@/lib/page-cache/serve";
 
 const ALLOWED = allowedHosts(env.APP_URL, env.ALLOWED_HOSTS);
@@ -28,7 +29,9 @@ const HTTPS = usesHttps(env.APP_URL);
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const dev = process.env.NODE_ENV === "development";
-  const headers = securityHeaders({ scripts: { nonce }, https: HTTPS, dev });
+  // A letter's badge and card are the only addresses other sites may frame or embed.
+  const embed = isEmbedPath(request.nextUrl.pathname);
+  const headers = embed ? embedHeaders({ https: HTTPS, styleHash: CARD_STYLE_HASH }) : securityHeaders({ scripts: { nonce }, https: HTTPS, dev });
   if (!isAllowedHost(request.headers, env.TRUST_PROXY, ALLOWED, APP_PROTOCOL)) {
     return new NextResponse("Unknown host.", { status: 421, headers: { ...headers, "Content-Type": "text/plain" } });
   }
@@ -64,7 +67,7 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  if (!forCache) {
+  if (!forCache && !embed) {
     requestHeaders.set("x-nonce", nonce);
     requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   }
@@ -78,7 +81,8 @@ export async function proxy(request: NextRequest) {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   // Next copies a proxy's response headers onto the request too, and takes a nonce from that CSP.
   if (forCache) response.headers.delete("Content-Security-Policy");
-  if (language.kind === "page") rememberLocale(request, response, language.locale, HTTPS);
+  // An embed is shown on other sites, and may be kept by shared caches: it sets no cookie.
+  if (language.kind === "page" && !embed) rememberLocale(request, response, language.locale, HTTPS);
   return response;
 }
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security";
+import { contentSecurityPolicy, embedHeaders, isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security";
 
 test("the CSP allows scripts only with the response's nonce, and no framing", () => {
   const nonce = newNonce();
@@ -18,6 +18,15 @@ test("a cached page's CSP admits its own inline scripts by hash, and nothing inl
   assert.equal(scripts, "script-src 'self' 'sha256-abc=' 'sha256-def='");
   // 'strict-dynamic' would make browsers ignore 'self', and so block the app's own script files.
   assert.doesNotMatch(scripts, /nonce|strict-dynamic|unsafe/);
+});
+
+test("a letter's badge and card may be framed by any site, and may run, load or submit nothing", () => {
+  const headers = embedHeaders({ https: true, styleHash: "'sha256-css='" });
+  assert.equal(headers["Content-Security-Policy"], "default-src 'none'; style-src 'sha256-css='; base-uri 'none'; form-action 'none'; frame-ancestors *");
+  assert.equal(headers["X-Frame-Options"], undefined);
+  assert.equal(headers["Cross-Origin-Resource-Policy"], "cross-origin");
+  assert.equal(headers["X-Content-Type-Options"], "nosniff");
+  assert.match(headers["Strict-Transport-Security"], /max-age=/);
 });
 
 test("HSTS only over HTTPS; referrer policy keeps the origin for same-site posts", () => {

@@ -54,6 +54,21 @@ export function securityHeaders(options: { scripts: ScriptPolicy; https: boolean
   };
 }
 
+/**
+ * The letter's badge and card (lib/letters/embed-card.ts) are made for other sites: any site may
+ * frame the card or show the badge, and neither may run a script, load anything, or submit a form.
+ * Only those two addresses get these headers (proxy.ts); every other page keeps frame-ancestors 'none'.
+ */
+export function embedHeaders(options: { https: boolean; styleHash: string }): Record<string, string> {
+  const { "X-Frame-Options": _frames, "Cross-Origin-Opener-Policy": _opener, ...rest } = securityHeaders({ scripts: { hashes: [] }, https: options.https });
+  return {
+    ...rest,
+    "Content-Security-Policy": ["default-src 'none'", `style-src ${options.styleHash}`, "base-uri 'none'", "form-action 'none'", "frame-ancestors *"].join("; "),
+    // An <img> on a page that isolates itself (COEP) may still load the badge.
+    "Cross-Origin-Resource-Policy": "cross-origin",
+  };
+}
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
