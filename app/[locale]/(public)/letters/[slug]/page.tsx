@@ -25,8 +25,16 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?:
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const letter = await getPublicLetter((await params).slug);
   if (!letter) return {};
-  const text = readingText(letter, letter.translations, await getLocale());
-  return { title: text.title, description: text.addressee };
+  const locale = await getLocale();
+  const text = readingText(letter, letter.translations, locale);
+  // The share image is made in the page's language (lib/share/); metadataBase (APP_URL) makes it absolute.
+  const image = { url: `/${locale}/letters/${letter.slug}/share.png`, width: 1200, height: 630, alt: text.title };
+  return {
+    title: text.title,
+    description: text.addressee,
+    openGraph: { type: "article", title: text.title, description: text.addressee, url: `/${locale}/letters/${letter.slug}`, locale, images: [image] },
+    twitter: { card: "summary_large_image", title: text.title, description: text.addressee, images: [image] },
+  };
 }
 
 /**
