@@ -39,15 +39,21 @@ export type TierSection = { tier: Tier; count: number; first: number; signatorie
 /** A page of the public list: every tier of the letter with its count, and the page's rows in sections by tier. */
 export type ApprovedListPage = { tiers: TierCount[]; sections: TierSection[] };
 
-/** Up to `take` approved rows of a tier (or of every tier, with null) from `start` on, in (sortKey, id) order. */
-async function approvedRows(letterId: string, tier: Tier | null, start: PageStart | null, take: number): Promise<ListedSignatory[]> {
+/**
+ * Up to `take` approved rows of a tier (or of every tier, with null) from `start` on, in (sortKey,
+ * id) order. `until`, the sortKey of the next page's first row when it is in the same tier, bounds
+ * the index range read: the (letterId, status, sortKey) index does not hold the tier, so a tier's
+ * rows are found among the others' and the bound keeps the search to this page's stretch.
+ */
+async function approvedRows(letterId: string, tier: Tier | null, start: PageStart | null, until: string | null, take: number): Promise<ListedSignatory[]> {
   const rows = await db.signature.findMany({
     where: {
       letterId,
       status: PUBLIC_SIGNATURE_STATUS,
       ...(tier && { tier }),
       // (sortKey, id) >= start, written so that the index's range on sortKey does the work.
-      ...(start && { sortKey: { gte: start.sortKey }, OR: [{ sortKey: { gt: start.sortKey } }, { id: { gte: start.id } }] }),
+      ...((start || until !== null) && { sortKey: { ...(start && { gte: start.sortKey }), ...(until !== null && { lte: until }) } }),
+      ...(start && { OR: [{ sortKey: { gt: start.sortKey } }, { id: { gte: start.id } }] }),
     },
     orderBy: [{ sortKey: "asc" }, { id: "asc" }],
     take,
@@ -71,15 +77,17 @@ export async function approvedListPage(letterId: string, page: number, version =
   // Rows of the list before this page, and of the tiers before the page's first tier.
   let position = (Math.max(page, 1) - 1) * SIGNATORIES_PAGE_SIZE;
   if (tiers.length <= 1) {
-    const signatories = await approvedRows(letterId, null, start, SIGNATORIES_PAGE_SIZE);
+    const signatories = await approvedRows(letterId, null, start, null, SIGNATORIES_PAGE_SIZE);
     const only = tiers[0] ?? { tier: DEFAULT_TIER, count: 0 };
     return { tiers, sections: signatories.length > 0 ? [{ ...only, first: position + 1, signatories }] : [] };
   }
+  const next = starts[Math.max(page, 1)];
   const from = Math.max(0, start ? tiers.findIndex((t) => t.tier === start.tier) : 0);
   let before = tiers.slice(0, from).reduce((n, t) => n + t.count, 0);
   const sections: TierSection[] = [];
   for (let i = from, left = SIGNATORIES_PAGE_SIZE; i < tiers.length && left > 0; i++) {
-    const signatories = await approvedRows(letterId, tiers[i].tier, i === from ? start : null, left);
+    const until = next && next.tier === tiers[i].tier ? next.sortKey : null;
+    const signatories = await approvedRows(letterId, tiers[i].tier, i === from ? start : null, until, left);
     if (signatories.length > 0) sections.push({ ...tiers[i], first: position - before + 1, signatories });
     position += signatories.length;
     before += tiers[i].count;
