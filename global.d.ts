@@ -21,6 +21,7 @@ declare module "next-intl" {
       orgTypes: typeof import("./messages/en/orgTypes.json");
       privacy: typeof import("./messages/en/privacy.json");
       signing: typeof import("./messages/en/signing.json");
+      tiers: typeof import("./messages/en/tiers.json");
     };
   }
 }

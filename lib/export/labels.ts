@@ -2,6 +2,7 @@ import "server-only";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { translatorFor, type Translator } from "@/lib/i18n/translator";
 import { isOrgType } from "@/lib/signatures/org-types";
+import type { Tier } from "@/lib/signatures/tier-order";
 
 export { countryName } from "@/lib/countries";
 
@@ -14,6 +15,12 @@ export const exportTranslator = (locale: Locale = defaultLocale): Promise<Export
 export async function orgTypeLabels(locale: Locale = defaultLocale): Promise<(type: string) => string> {
   const t = await translatorFor("orgTypes", locale);
   return (type) => (isOrgType(type) ? t(type) : type);
+}
+
+/** A tier's heading with its count, as the letter page words it (messages/<locale>/tiers.json): "Initial signatories (12)". */
+export async function tierHeadings(locale: Locale = defaultLocale): Promise<(tier: Tier, count: number) => string> {
+  const t = await translatorFor("tiers", locale);
+  return (tier, count) => t("withCount", { tier: t(`headings.${tier}`), count });
 }
 
 /** The date of the export as a reader of `locale` writes it (British English for English, as before). */

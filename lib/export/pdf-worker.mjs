@@ -28,7 +28,7 @@ function fontsFor(data) {
   const files = [...fonts.always];
   if (CJK.test(json)) {
     files.push(fonts.cjk);
-    const labels = data.signatories.groups.map((g) => g.label);
+    const labels = data.signatories.groups.map((g) => [g.tier, g.label]);
     if (CJK.test(JSON.stringify({ ...data, signatories: { ...data.signatories, groups: labels } }))) files.push(fonts.cjkBold);
   }
   return files.map((file) => readFileSync(file));
@@ -43,8 +43,8 @@ function slice(groups, start, count) {
     if (end > start && first < start + count) {
       const from = Math.max(start, first) - first;
       const to = Math.min(start + count, end) - first;
-      // The country's name only above its first row; a group continued from the last part goes on without it.
-      out.push({ label: from === 0 ? g.label : null, first: first + from, rows: g.rows.slice(from, to) });
+      // The tier's and the country's names only above its first row; a group continued from the last part goes on without them.
+      out.push({ tier: from === 0 ? g.tier : null, label: from === 0 ? g.label : null, first: first + from, rows: g.rows.slice(from, to) });
     }
     first = end;
   }

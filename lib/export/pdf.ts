@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Result } from "@/lib/errors";
 import { publicLetterUrl } from "@/lib/export/json";
-import { countryName, exportTranslator, formatDate, orgTypeLabels, type ExportTranslator } from "@/lib/export/labels";
+import { countryName, exportTranslator, formatDate, orgTypeLabels, tierHeadings, type ExportTranslator } from "@/lib/export/labels";
 import { languageName } from "@/lib/i18n/language-name";
 import { markdownTree } from "@/lib/export/markdown";
 import { choosePdfEdition, type PdfEdition } from "@/lib/export/pdf-edition";
@@ -11,6 +11,7 @@ import { joinFile, renderPdf, templateFile, workerFile } from "@/lib/export/pdf-
 import { approvedSignatories, letterTranslations, type ExportLetter } from "@/lib/export/queries";
 import type { PdfLanguage, PdfOptions } from "@/lib/export/schema";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
+import { showsTiers, type Tier } from "@/lib/signatures/tier-order";
 
 /** Pages in a PDF: one `/Type /Page` object each (`/Pages` is the tree). */
 export const countPages = (pdf: Buffer): number => pdf.toString("latin1").match(/\/Type\s*\/Page\b/g)?.length ?? 0;
@@ -42,27 +43,38 @@ export async function pdfData(letter: ExportLetter, options: PdfOptions, date: D
   const locale = edition.locale;
   const t = tIn(locale);
   const orgTypeLabel = await orgTypeLabels(locale);
+  const tierHeading = await tierHeadings(locale);
   const showCountry = options.order === "alphabetical";
-  const rows: { name: string; country: string; type: string }[] = [];
+  type Row = { name: string; country: string; type: string };
+  // The rows come tier after tier (lib/export/queries.ts).
+  const byTier = new Map<Tier, Row[]>();
+  let count = 0;
   for await (const s of approvedSignatories(letter.id)) {
-    rows.push({ name: s.name, country: countryName(s.country, locale), type: options.includeType ? orgTypeLabel(s.orgType) : "" });
+    const row = { name: s.name, country: countryName(s.country, locale), type: options.includeType ? orgTypeLabel(s.orgType) : "" };
+    const list = byTier.get(s.tier);
+    if (list) list.push(row);
+    else byTier.set(s.tier, [row]);
+    count++;
   }
-  const cells = (row: (typeof rows)[number]) => [row.name, ...(showCountry ? [row.country] : []), ...(options.includeType ? [row.type] : [])];
-  let groups: { label: string | null; rows: string[][] }[];
-  if (rows.length === 0) groups = [];
-  else if (showCountry) groups = [{ label: null, rows: rows.map(cells) }];
-  else {
-    // A heading per country, ordered by its name in the edition's language, over its alphabetical rows.
-    const byCountry = new Map<string, typeof rows>();
+  const cells = (row: Row) => [row.name, ...(showCountry ? [row.country] : []), ...(options.includeType ? [row.type] : [])];
+  /** One tier's rows in one flow, or under a heading per country, ordered by its name in the edition's language. */
+  const groupsOf = (rows: Row[]): { label: string | null; rows: string[][] }[] => {
+    if (showCountry) return [{ label: null, rows: rows.map(cells) }];
+    const byCountry = new Map<string, Row[]>();
     for (const row of rows) {
       const list = byCountry.get(row.country);
       if (list) list.push(row);
       else byCountry.set(row.country, [row]);
     }
-    groups = [...byCountry]
+    return [...byCountry]
       .sort(([a], [b]) => a.localeCompare(b, locale))
       .map(([country, list]) => ({ label: `${country} (${list.length})`, rows: list.map(cells) }));
-  }
+  };
+  // Each tier a titled section, its heading above its first group, unless every signatory is a plain one.
+  const tiered = showsTiers([...byTier].map(([tier, rows]) => ({ tier, count: rows.length })));
+  const groups = [...byTier].flatMap(([tier, rows]) =>
+    groupsOf(rows).map((g, i) => ({ tier: tiered && i === 0 ? tierHeading(tier, rows.length) : null, ...g })),
+  );
   const [first] = edition.sections;
   const data = {
     lang: locale,
@@ -86,8 +98,8 @@ export async function pdfData(letter: ExportLetter, options: PdfOptions, date: D
       };
     }),
     signatories: {
-      heading: t("pdf.signatories", { count: rows.length }),
-      empty: rows.length === 0 ? t("pdf.noSignatories") : null,
+      heading: t("pdf.signatories", { count }),
+      empty: count === 0 ? t("pdf.noSignatories") : null,
       columns: [t("pdf.columns.name"), ...(showCountry ? [t("pdf.columns.country")] : []), ...(options.includeType ? [t("pdf.columns.type")] : [])],
       showCountry,
       showType: options.includeType,

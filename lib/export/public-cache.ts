@@ -23,7 +23,7 @@ export type PublicFormat = "csv" | "json";
  * Bump when what a format writes changes (columns, labels, layout): a deploy then changes every
  * ETag, so no client keeps a body of the old shape under a validator that still matches.
  */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 /** The strong validator of one export of a letter's public list, or null when the letter is gone. */
 export async function publicEtag(letterId: string, format: PublicFormat, locale: string): Promise<string | null> {

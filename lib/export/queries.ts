@@ -8,6 +8,7 @@ import { effectiveLetterStatus, isPubliclyVisible } from "@/lib/letters/status";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { PublicSignatory } from "@/lib/signatures/queries";
 import { PUBLIC_SIGNATURE_STATUS } from "@/lib/signatures/status";
+import { DEFAULT_TIER, isTier, TIERS, type Tier } from "@/lib/signatures/tier-order";
 
 /**
  * Reads for the exports. Signatories come out in pages with keyset pagination, so a letter with
@@ -78,6 +79,7 @@ const publicSelect = {
   orgType: true,
   website: true,
   reviewedAt: true,
+  tier: true,
 } as const;
 
 type Keyed = { id: string; sortKey: string };
@@ -104,11 +106,25 @@ async function* inKeyOrder<R extends Keyed>(page: (after: Prisma.SignatureWhereI
   }
 }
 
-/** Approved signatories of a letter, alphabetical, public fields only, page by page. */
+/**
+ * Every row a query gives, tier after tier (lib/signatures/tier-order.ts), each tier in (sortKey, id)
+ * order. One grouped count says which tiers have rows; when only one has, the rows are read as
+ * before tiers existed, without a condition on the tier; otherwise each tier is read in turn.
+ */
+async function* inTierOrder<R extends Keyed>(where: Prisma.SignatureWhereInput, page: (where: Prisma.SignatureWhereInput) => Promise<R[]>): AsyncGenerator<R> {
+  const groups = await db.signature.groupBy({ by: ["tier"], where, _count: { _all: true } });
+  const tiers = TIERS.filter((tier) => groups.some((g) => g.tier === tier));
+  if (tiers.length <= 1) yield* inKeyOrder((afterLast) => page({ ...where, ...afterLast }));
+  else for (const tier of tiers) yield* inKeyOrder((afterLast) => page({ ...where, tier, ...afterLast }));
+}
+
+const tierOf = (tier: string): Tier => (isTier(tier) ? tier : DEFAULT_TIER);
+
+/** Approved signatories of a letter, tier after tier, alphabetical within each, public fields only, page by page. */
 export async function* approvedSignatories(letterId: string): AsyncGenerator<PublicSignatory> {
-  const rows = inKeyOrder((afterLast) =>
+  const rows = inTierOrder({ letterId, status: PUBLIC_SIGNATURE_STATUS }, (where) =>
     db.signature.findMany({
-      where: { letterId, status: PUBLIC_SIGNATURE_STATUS, ...afterLast },
+      where,
       orderBy: alphabetical,
       select: publicSelect,
       take: PAGE_SIZE,
@@ -122,6 +138,7 @@ export async function* approvedSignatories(letterId: string): AsyncGenerator<Pub
       orgType: row.orgType,
       website: row.website,
       approvedAt: row.reviewedAt,
+      tier: tierOf(row.tier),
     };
   }
 }
@@ -145,9 +162,9 @@ const coordinatorSelect = {
   erasedAt: true,
 } as const;
 
-/** Every signature of a letter in every status, with private fields, for its coordinators. */
+/** Every signature of a letter in every status, with private fields, for its coordinators: tier after tier, alphabetical within each. */
 export function allSignatures(letterId: string): AsyncGenerator<CoordinatorSignature> {
-  return inKeyOrder((afterLast) =>
-    db.signature.findMany({ where: { letterId, ...afterLast }, orderBy: alphabetical, select: coordinatorSelect, take: PAGE_SIZE }),
+  return inTierOrder({ letterId }, (where) =>
+    db.signature.findMany({ where, orderBy: alphabetical, select: coordinatorSelect, take: PAGE_SIZE }),
   );
 }

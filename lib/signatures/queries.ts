@@ -6,9 +6,10 @@ import { SIGNATORIES_PAGE_SIZE } from "@/lib/letters/list-page";
 import { publicVersion } from "@/lib/letters/queries";
 import { effectiveLetterStatus } from "@/lib/letters/status";
 import { readingText, TRANSLATION_FIELDS } from "@/lib/letters/translation-status";
-import { pageStart } from "@/lib/signatures/page-starts";
+import { listShape, type PageStart } from "@/lib/signatures/page-starts";
 import { signatureSchema, type SignatureData } from "@/lib/signatures/schema";
 import { PUBLIC_SIGNATURE_STATUS, transition } from "@/lib/signatures/status";
+import { DEFAULT_TIER, type Tier, type TierCount } from "@/lib/signatures/tier-order";
 import { hashToken, looksLikeToken } from "@/lib/signatures/tokens";
 
 /**
@@ -23,33 +24,81 @@ export type PublicSignatory = {
   orgType: string;
   website: string | null;
   approvedAt: Date | null;
+  /** initial, signatory or endorsement (lib/signatures/tier-order.ts) */
+  tier: Tier;
 };
 
 /** What the letter's page lists: organisation and country (and type). */
 export type ListedSignatory = Pick<PublicSignatory, "id" | "name" | "country" | "orgType">;
 
 
+
+/** One tier's rows on a page of the public list: the tier, its whole count, where its first row here stands in it (1-based). */
+export type TierSection = { tier: Tier; count: number; first: number; signatories: ListedSignatory[] };
+
+/** A page of the public list: every tier of the letter with its count, and the page's rows in sections by tier. */
+export type ApprovedListPage = { tiers: TierCount[]; sections: TierSection[] };
+
 /**
- * One page of approved signatories, alphabetical: read from the page's start (its first row's
- * sortKey and id) with the (letterId, status, sortKey) index, never by skipping the rows before
- * it. `version` is the letter's public version (lib/letters/queries.ts) when the caller has it;
- * otherwise it is read.
+ * Up to `take` approved rows of a tier (or of every tier, with null) from `start` on, in (sortKey,
+ * id) order. `until`, the sortKey of the next page's first row when it is in the same tier, bounds
+ * the index range read: the (letterId, status, sortKey) index does not hold the tier, so a tier's
+ * rows are found among the others' and the bound keeps the search to this page's stretch.
  */
-export async function listApprovedSignatories(letterId: string, page: number, version = async () => (await publicVersion(letterId)) ?? ""): Promise<ListedSignatory[]> {
-  const start = await pageStart(letterId, page, version);
-  if (start === undefined) return [];
+async function approvedRows(letterId: string, tier: Tier | null, start: PageStart | null, until: string | null, take: number): Promise<ListedSignatory[]> {
   const rows = await db.signature.findMany({
     where: {
       letterId,
       status: PUBLIC_SIGNATURE_STATUS,
+      ...(tier && { tier }),
       // (sortKey, id) >= start, written so that the index's range on sortKey does the work.
-      ...(start && { sortKey: { gte: start.sortKey }, OR: [{ sortKey: { gt: start.sortKey } }, { id: { gte: start.id } }] }),
+      ...((start || until !== null) && { sortKey: { ...(start && { gte: start.sortKey }), ...(until !== null && { lte: until }) } }),
+      ...(start && { OR: [{ sortKey: { gt: start.sortKey } }, { id: { gte: start.id } }] }),
     },
     orderBy: [{ sortKey: "asc" }, { id: "asc" }],
-    take: SIGNATORIES_PAGE_SIZE,
+    take,
     select: { id: true, orgName: true, displayName: true, country: true, orgType: true },
   });
   return rows.map((r) => ({ id: r.id, name: r.displayName ?? r.orgName, country: r.country, orgType: r.orgType }));
+}
+
+/**
+ * One page of approved signatories, tier after tier (lib/signatures/tier-order.ts), alphabetical
+ * within a tier: read from the page's start (its first row's tier, sortKey and id) with the
+ * (letterId, status, sortKey) index, never by skipping the rows before it; a page that reaches the
+ * end of a tier goes on from the head of the next. A letter whose signatories are all of one tier
+ * is read exactly as before tiers existed (no condition on the tier). `version` is the letter's
+ * public version (lib/letters/queries.ts) when the caller has it; otherwise it is read.
+ */
+export async function approvedListPage(letterId: string, page: number, version = async () => (await publicVersion(letterId)) ?? ""): Promise<ApprovedListPage> {
+  const { tiers, starts } = await listShape(letterId, await version());
+  const start = page <= 1 ? null : starts[page - 1];
+  if (start === undefined) return { tiers, sections: [] };
+  // Rows of the list before this page, and of the tiers before the page's first tier.
+  let position = (Math.max(page, 1) - 1) * SIGNATORIES_PAGE_SIZE;
+  if (tiers.length <= 1) {
+    const signatories = await approvedRows(letterId, null, start, null, SIGNATORIES_PAGE_SIZE);
+    const only = tiers[0] ?? { tier: DEFAULT_TIER, count: 0 };
+    return { tiers, sections: signatories.length > 0 ? [{ ...only, first: position + 1, signatories }] : [] };
+  }
+  const next = starts[Math.max(page, 1)];
+  const from = Math.max(0, start ? tiers.findIndex((t) => t.tier === start.tier) : 0);
+  let before = tiers.slice(0, from).reduce((n, t) => n + t.count, 0);
+  const sections: TierSection[] = [];
+  for (let i = from, left = SIGNATORIES_PAGE_SIZE; i < tiers.length && left > 0; i++) {
+    const until = next && next.tier === tiers[i].tier ? next.sortKey : null;
+    const signatories = await approvedRows(letterId, tiers[i].tier, i === from ? start : null, until, left);
+    if (signatories.length > 0) sections.push({ ...tiers[i], first: position - before + 1, signatories });
+    position += signatories.length;
+    before += tiers[i].count;
+    left -= signatories.length;
+  }
+  return { tiers, sections };
+}
+
+/** The rows of one page of the public list, tiers one after another (see approvedListPage). */
+export async function listApprovedSignatories(letterId: string, page: number, version?: () => Promise<string>): Promise<ListedSignatory[]> {
+  return (await approvedListPage(letterId, page, version)).sections.flatMap((s) => s.signatories);
 }
 
 /** What the confirm and withdraw pages show about the signature behind a token. */

@@ -52,6 +52,8 @@ export type SignatureSeed = Partial<{
   confirmedAt: Date;
   /** The version the signer confirmed: 1 unless given (null is kept); none while unconfirmed. */
   letterVersion: number | null;
+  /** initial | signatory (the column's default) | endorsement */
+  tier: string;
 }>;
 
 export type LetterSeed = Partial<{
@@ -143,6 +145,7 @@ function signatureRow(letterId: string, seed: SignatureSeed, tag: string) {
     letterVersion: confirmed ? (seed.letterVersion === undefined ? 1 : seed.letterVersion) : null,
     reviewedAt: status === "approved" || status === "rejected" ? now : null,
     withdrawnAt: status === "withdrawn" ? now : null,
+    ...(seed.tier ? { tier: seed.tier } : {}),
   };
 }
 

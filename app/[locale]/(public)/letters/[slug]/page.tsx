@@ -14,7 +14,7 @@ import { languageName } from "@/lib/i18n/language-name";
 import { getPublicLetter, type PublicLetter } from "@/lib/letters/queries";
 import { readingText, type ReadingText } from "@/lib/letters/translation-status";
 import { listPage, SIGNATORIES_PAGE_SIZE } from "@/lib/letters/list-page";
-import { listApprovedSignatories } from "@/lib/signatures/queries";
+import { approvedListPage } from "@/lib/signatures/queries";
 import { signAction } from "./actions";
 import { OutcomeWords } from "./outcome";
 
@@ -66,7 +66,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
   const locale = await getLocale();
   const text = readingText(letter, letter.translations, locale);
   const { page } = listPage((await searchParams).page, letter.approvedCount);
-  const signatories = await listApprovedSignatories(letter.id, page);
+  const { sections, tiers } = await approvedListPage(letter.id, page);
   const basePath = `/letters/${letter.slug}`;
   const words = await signFormWords();
 
@@ -96,7 +96,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
       <section aria-labelledby="signatories-heading" id="signatories">
         <h2 id="signatories-heading">{t("signatoriesHeading")}</h2>
         <p className="count">{t("signatoryCount", { count: letter.approvedCount })}</p>
-        <SignatoryList signatories={signatories} total={letter.approvedCount} page={page}
+        <SignatoryList sections={sections} tiers={tiers} total={letter.approvedCount} page={page}
           pageSize={SIGNATORIES_PAGE_SIZE} basePath={basePath} />
         {letter.approvedCount > 0 && (
           <p className="downloads">
