@@ -11,6 +11,7 @@ declare module "next-intl" {
     Messages: {
       abuse: typeof import("./messages/en/abuse.json");
       auth: typeof import("./messages/en/auth.json");
+      breadth: typeof import("./messages/en/breadth.json");
       common: typeof import("./messages/en/common.json");
       coordinator: typeof import("./messages/en/coordinator.json");
       embed: typeof import("./messages/en/embed.json");

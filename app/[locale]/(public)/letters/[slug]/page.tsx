@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
 import { LetterHeader } from "@/components/letter/letter-header";
 import { SignatoryList } from "@/components/letter/signatory-list";
+import { SupportSummary } from "@/components/letter/support-summary";
 import { AbuseFields } from "@/components/signing/abuse-fields";
 import { SignForm } from "@/components/signing/sign-form";
 import { signFormWords } from "@/components/signing/sign-form-words";
@@ -15,6 +16,7 @@ import { getPublicLetter, type PublicLetter } from "@/lib/letters/queries";
 import { readingText, type ReadingText } from "@/lib/letters/translation-status";
 import { listPage, SIGNATORIES_PAGE_SIZE } from "@/lib/letters/list-page";
 import { approvedListPage } from "@/lib/signatures/queries";
+import { supportBreadth } from "@/lib/signatures/breadth";
 import { signAction } from "./actions";
 import { OutcomeWords } from "./outcome";
 
@@ -66,7 +68,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
   const locale = await getLocale();
   const text = readingText(letter, letter.translations, locale);
   const { page } = listPage((await searchParams).page, letter.approvedCount);
-  const { sections, tiers } = await approvedListPage(letter.id, page);
+  const [{ sections, tiers }, breadth] = await Promise.all([approvedListPage(letter.id, page), supportBreadth(letter.id)]);
   const basePath = `/letters/${letter.slug}`;
   const words = await signFormWords();
 
@@ -96,6 +98,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
       <section aria-labelledby="signatories-heading" id="signatories">
         <h2 id="signatories-heading">{t("signatoriesHeading")}</h2>
         <p className="count">{t("signatoryCount", { count: letter.approvedCount })}</p>
+        <SupportSummary breadth={breadth} />
         <SignatoryList sections={sections} tiers={tiers} total={letter.approvedCount} page={page}
           pageSize={SIGNATORIES_PAGE_SIZE} basePath={basePath} />
         {letter.approvedCount > 0 && (
