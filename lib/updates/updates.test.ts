@@ -76,7 +76,6 @@ test("an update reaches exactly the opted-in contacts of approved signatures, on
   await smtp.waitForMail({ to: english.email });
   await smtp.waitForMail({ to: spanish.email });
   assert.equal(await deliverAll(), 0, "nothing is left to send");
-  assert.equal(await db.outboxMessage.count({ where: { updateId: update.updateId, status: "sent" } }), 3);
   const got = smtp.messages.filter((m) => m.subject.includes("Keep the forum open") || m.subject.includes("Remise"));
   const recipients = got.flatMap((m) => m.to).sort();
   assert.deepEqual(recipients, [english.email, french.email, spanish.email].sort(), "each opted-in contact once, nobody else");
