@@ -17,6 +17,7 @@ import { listPage, SIGNATORIES_PAGE_SIZE } from "@/lib/letters/list-page";
 import { listApprovedSignatories } from "@/lib/signatures/queries";
 import { signAction } from "./actions";
 import { OutcomeWords } from "./outcome";
+import { UpdatesArchive } from "./updates-archive";
 
 export const dynamic = "force-dynamic";
 
@@ -98,6 +99,8 @@ export default async function LetterPage({ params, searchParams }: Props) {
           </p>
         )}
       </section>
+
+      <UpdatesArchive letterId={letter.id} language={letter.language} reader={locale} />
     </article>
   );
 }
