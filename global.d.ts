@@ -23,6 +23,7 @@ declare module "next-intl" {
       privacy: typeof import("./messages/en/privacy.json");
       signing: typeof import("./messages/en/signing.json");
       tiers: typeof import("./messages/en/tiers.json");
+      updates: typeof import("./messages/en/updates.json");
     };
   }
 }

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { checkActionBody } from "@/lib/http/body-guard";
 import { allowedHosts, claimedHosts, isAllowedHost, usesHttps } from "@/lib/http/hosts";
-import { embedHeaders, FORWARDING_HEADERS, isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security";
+import { acceptsCrossSiteWrite, embedHeaders, FORWARDING_HEADERS, isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security";
 import { languageRoute, LOCALE_HEADER, PATH_HEADER, rememberLocale } from "@/lib/i18n/proxy";
 import { CARD_STYLE_HASH, isEmbedPath } from "@/lib/letters/embed-card";
 import { cachedPageResponse, isCacheRender, RENDER_HEADER } from "@/lib/page-cache/serve";
@@ -39,7 +39,8 @@ export async function proxy(request: NextRequest) {
   if (!env.TRUST_PROXY) for (const name of FORWARDING_HEADERS) requestHeaders.delete(name);
   const host = claimedHosts(request.headers, env.TRUST_PROXY)[0];
 
-  if (isCrossSiteWrite(request.method, request.headers, host)) {
+  // Except the one-click unsubscribe of update mails, which mail clients post to from anywhere.
+  if (isCrossSiteWrite(request.method, request.headers, host) && !acceptsCrossSiteWrite(request.method, request.nextUrl.pathname)) {
     return new NextResponse("Cross-site request refused.", { status: 403, headers: { ...headers, "Content-Type": "text/plain" } });
   }
 

@@ -11,7 +11,9 @@ import { SIGN_FORM_ORDER } from "@/components/signing/sign-form-state";
  * formatter, so its browser code stays small.
  */
 export type SignFormWords = {
-  fields: Record<SignatureField, string>;
+  fields: Record<(typeof SIGN_FORM_ORDER)[number], string>;
+  /** The opt-in to updates about the letter (updates.json "signing"). */
+  updates: { label: string; hint: string };
   hints: { website: string; private: string; email: string; comment: string; consent: string };
   choose: string;
   submit: string;
@@ -32,13 +34,14 @@ export type SignFormWords = {
 export const WIDGET_STRINGS = ["label", "loading", "verifying", "verified", "waitAlert", "verificationRequired", "error", "expired"] as const;
 
 export async function signFormWords(): Promise<SignFormWords> {
-  const [t, own, general, orgTypes, abuse, messages] = await Promise.all([
+  const [t, own, general, orgTypes, abuse, messages, updates] = await Promise.all([
     getTranslations("signing"),
     getTranslations("signing.fieldErrors"),
     getTranslations("errors"),
     getTranslations("orgTypes"),
     getTranslations("abuse"),
     getMessages(),
+    getTranslations("updates.signing"),
   ]);
   const wording: Partial<Record<string, Partial<Record<string, string>>>> = messages.signing.fieldErrors;
   type OwnKey = Parameters<typeof own>[0];
@@ -58,6 +61,7 @@ export async function signFormWords(): Promise<SignFormWords> {
   return {
     fields: each(SIGN_FORM_ORDER, (field) => t(`fields.${field}`)),
     hints: each(["website", "private", "email", "comment", "consent"] as const, (hint) => t(`hints.${hint}`)),
+    updates: { label: updates("label"), hint: updates("hint") },
     choose: t("choose"),
     submit: t("submit"),
     submitting: t("submitting"),

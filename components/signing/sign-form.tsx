@@ -222,6 +222,16 @@ export function SignForm({ action, countries, words, children, signed }: Props) 
             <label htmlFor="sign-consent">{words.fields.consent}</label>
           </div>
         </div>
+        <div className="field">
+          <div className="checkbox">
+            <input id="sign-wantsUpdates" name="wantsUpdates" type="checkbox" defaultChecked={values.wantsUpdates === true}
+              aria-describedby="sign-wantsUpdates-hint" />
+            <label htmlFor="sign-wantsUpdates">{words.updates.label}</label>
+          </div>
+          <p className="hint" id="sign-wantsUpdates-hint">
+            {words.updates.hint}
+          </p>
+        </div>
         <p>
           <button type="submit" className="button" disabled={pending || checking} aria-describedby="sign-progress">
             {checking ? words.checking : pending ? words.submitting : words.submit}

@@ -24,7 +24,35 @@ async function frenchTranslation(page: Page, letterId: string) {
   await page.getByRole("status").filter({ hasText: "Changes saved." }).waitFor();
 }
 
+/** A new draft update, saved as the right person; the page then offers to send it. */
+async function draftUpdate(page: Page, letterId: string) {
+  await page.goto(`/coordinator/letters/${letterId}/updates`);
+  await page.getByLabel("Subject", { exact: true }).fill("News");
+  await page.getByLabel("Text", { exact: true }).fill("Delivered today.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await page.getByRole("status").filter({ hasText: "Draft saved." }).waitFor();
+}
+
 export const cases: ActionCase[] = [
+  {
+    name: "save an update",
+    action: "saveUpdateAction",
+    open: async (page, { letterId }) => {
+      await page.goto(`/coordinator/letters/${letterId}/updates`);
+      await page.getByLabel("Subject", { exact: true }).fill("Hijacked news");
+      await page.getByLabel("Text", { exact: true }).fill("Not from us.");
+    },
+    submit: (page) => page.getByRole("button", { name: "Save draft" }).click(),
+  },
+  {
+    name: "send an update",
+    action: "sendUpdateAction",
+    open: async (page, { letterId }) => {
+      await draftUpdate(page, letterId);
+      await page.getByText(/^(Send to|Publish without sending)/).click();
+    },
+    submit: (page) => page.getByRole("button", { name: /^(Send now|Publish now)/ }).click(),
+  },
   {
     name: "change status",
     action: "changeStatusAction",

@@ -15,6 +15,8 @@ export type SignAnswers = {
   country?: string;
   orgType?: string;
   website?: string;
+  /** Tick "Send me updates about this letter" (unticked unless given). */
+  wantsUpdates?: boolean;
 };
 
 export class SignForm {
@@ -25,6 +27,7 @@ export class SignForm {
   readonly contactName: Locator;
   readonly email: Locator;
   readonly consent: Locator;
+  readonly wantsUpdates: Locator;
   readonly submitButton: Locator;
 
   constructor(readonly page: Page, readonly locale: Locale = "en") {
@@ -37,6 +40,7 @@ export class SignForm {
     this.contactName = label("contactName");
     this.email = label("email");
     this.consent = label("consent");
+    this.wantsUpdates = page.getByLabel(message(locale, "updates.signing.label"), { exact: true });
     this.submitButton = page.getByRole("button", { name: message(locale, "signing.submit") });
   }
 
@@ -55,6 +59,7 @@ export class SignForm {
     await this.contactName.fill(answers.contactName);
     await this.email.fill(answers.email);
     await this.consent.check();
+    if (answers.wantsUpdates) await this.wantsUpdates.check();
   }
 
   async submit() {

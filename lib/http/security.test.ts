@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { contentSecurityPolicy, embedHeaders, isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security";
+import { acceptsCrossSiteWrite, contentSecurityPolicy, embedHeaders, isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security";
 
 test("the CSP allows scripts only with the response's nonce, and no framing", () => {
   const nonce = newNonce();
@@ -44,4 +44,14 @@ test("writes from another site are refused; reads and non-browser clients are no
   assert.equal(isCrossSiteWrite("POST", h({ "sec-fetch-site": "same-origin", origin: "http://LETTERS.example" }), "letters.example"), false);
   assert.equal(isCrossSiteWrite("GET", h({ origin: "https://evil.example" }), "letters.example"), false);
   assert.equal(isCrossSiteWrite("POST", h({}), "letters.example"), false);
+});
+
+test("only the one-click unsubscribe accepts a write from another site", () => {
+  assert.equal(acceptsCrossSiteWrite("POST", "/api/unsubscribe/cmabc123/0123456789abcdef0123456789abcdef"), true);
+  assert.equal(acceptsCrossSiteWrite("GET", "/api/unsubscribe/cmabc123/0123456789abcdef0123456789abcdef"), false);
+  assert.equal(acceptsCrossSiteWrite("POST", "/api/unsubscribe/cmabc123"), false);
+  assert.equal(acceptsCrossSiteWrite("POST", "/api/unsubscribe/cmabc123/key/more"), false);
+  assert.equal(acceptsCrossSiteWrite("POST", "/en/unsubscribe/cmabc123/0123456789abcdef0123456789abcdef"), false, "the page's own button is a same-origin server action");
+  assert.equal(acceptsCrossSiteWrite("POST", "/api/auth/signin"), false);
+  assert.equal(acceptsCrossSiteWrite("POST", "/en/letters/x"), false);
 });

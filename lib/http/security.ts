@@ -90,5 +90,15 @@ export function isCrossSiteWrite(method: string, headers: Headers, host: string 
   }
 }
 
+/**
+ * The one address another site may post to: the one-click unsubscribe of update mails (RFC 8058).
+ * A mail client posts to it from wherever it runs (a webmail page sends its own Origin), without
+ * cookies; the address itself holds the credential (a keyed hash of the signature), so a forged
+ * cross-site post could only unsubscribe someone whose link it already has.
+ */
+const ONE_CLICK_UNSUBSCRIBE = /^\/api\/unsubscribe\/[A-Za-z0-9_-]{1,40}\/[A-Za-z0-9_-]{1,80}$/;
+export const acceptsCrossSiteWrite = (method: string, pathname: string): boolean =>
+  method.toUpperCase() === "POST" && ONE_CLICK_UNSUBSCRIBE.test(pathname);
+
 /** Headers a client could use to lie about its address or our host; only a trusted proxy may set them. */
 export const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"];

@@ -9,10 +9,12 @@ export type OutgoingMail = {
   subject: string;
   html: string;
   text: string;
+  /** Extra headers (an update's List-Unsubscribe), stored as JSON in OutboxMessage.headers. */
+  headers?: Record<string, string>;
 };
 
 /** What a mail is about, when it is about a signature: erasing that signature deletes exactly its mail. */
-export type MailSubject = { signatureId: string };
+export type MailSubject = { signatureId: string; /** The update the mail carries. */ updateId?: string };
 
 /**
  * Queues a mail in the caller's transaction: the mail exists exactly when what caused it does.
@@ -22,5 +24,29 @@ export type MailSubject = { signatureId: string };
  * so that it can also join a batch transaction (`db.$transaction([..., enqueueMail(db, …)])`).
  */
 export function enqueueMail(client: Db | Tx, mail: OutgoingMail, about?: MailSubject) {
-  return client.outboxMessage.create({ data: { ...mail, signatureId: about?.signatureId ?? null }, select: { id: true } });
+  return client.outboxMessage.create({ data: outboxRow(mail, about), select: { id: true } });
+}
+
+/** The outbox row of a mail; `nextAttemptAt` holds a mail back until then (an update's mails are spaced). */
+export function outboxRow(mail: OutgoingMail, about?: MailSubject, nextAttemptAt?: Date) {
+  const { headers, ...rest } = mail;
+  return {
+    ...rest,
+    headers: headers ? JSON.stringify(headers) : null,
+    signatureId: about?.signatureId ?? null,
+    updateId: about?.updateId ?? null,
+    ...(nextAttemptAt ? { nextAttemptAt } : {}),
+  };
+}
+
+/** The extra headers stored with a mail, for the transport; an unreadable value is none. */
+export function storedHeaders(json: string | null): Record<string, string> | undefined {
+  if (!json) return undefined;
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!value || typeof value !== "object") return undefined;
+    return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === "string"));
+  } catch {
+    return undefined;
+  }
 }

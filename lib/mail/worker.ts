@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { OutboxMessage } from "@/lib/generated/sqlite/client";
+import { storedHeaders } from "@/lib/mail/outbox";
 import { afterFailedAttempt, INITIAL_OUTBOX_STATUS, SENT_STATUS } from "@/lib/mail/status";
 import { getDeliver, type Deliver } from "@/lib/mail/transport";
 
@@ -41,7 +42,8 @@ async function claimDue(now: Date): Promise<OutboxMessage[]> {
 /** Sends one claimed mail; a failure is recorded on the mail, with its next attempt. */
 async function sendOne(mail: OutboxMessage, deliver: Deliver): Promise<boolean> {
   try {
-    await deliver(mail, `<${mail.id}@undersigned>`);
+    // Stored as JSON; nodemailer takes them as `headers` (an update's List-Unsubscribe).
+    await deliver({ ...mail, headers: storedHeaders(mail.headers) }, `<${mail.id}@undersigned>`);
     return true;
   } catch (error) {
     const attempts = mail.attempts + 1;

@@ -113,6 +113,7 @@ function signatureFields(data: SignatureData) {
     ...emailColumns(data.email),
     role: data.role ?? null,
     comment: data.comment ?? null,
+    wantsUpdates: data.wantsUpdates,
   };
 }
 

@@ -87,6 +87,8 @@ export const signatureSchema = z.object({
     )
     .transform((v) => v || undefined),
   consent: z.literal(true, { error: "REQUIRED" }),
+  /** The contact asks for updates about this letter (lib/updates); unticked, or absent, is no. */
+  wantsUpdates: z.boolean().optional().default(false),
 });
 
 export type SignatureData = z.output<typeof signatureSchema>;
@@ -108,6 +110,7 @@ export function signatureInputFromForm(form: FormData): Record<string, unknown> 
     role: text("role"),
     comment: text("comment"),
     consent: form.get("consent") === "on" || form.get("consent") === "true",
+    wantsUpdates: form.get("wantsUpdates") === "on" || form.get("wantsUpdates") === "true",
   };
 }
 

@@ -17,6 +17,8 @@ export type CaughtMail = {
   subject: string;
   text: string;
   html: string;
+  /** Every header by its lower-case name, folded lines joined (List-Unsubscribe, …). */
+  headers: Record<string, string>;
   receivedAt: string;
 };
 
@@ -69,6 +71,7 @@ export async function startSmtpServer(options: { port?: number } = {}): Promise<
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
+            headers: Object.fromEntries(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim()])),
             receivedAt: new Date().toISOString(),
           });
           for (const wake of waiters) wake();

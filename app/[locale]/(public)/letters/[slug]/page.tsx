@@ -19,6 +19,7 @@ import { approvedListPage } from "@/lib/signatures/queries";
 import { supportBreadth } from "@/lib/signatures/breadth";
 import { signAction } from "./actions";
 import { OutcomeWords } from "./outcome";
+import { UpdatesArchive } from "./updates-archive";
 
 export const dynamic = "force-dynamic";
 
@@ -109,6 +110,8 @@ export default async function LetterPage({ params, searchParams }: Props) {
           </p>
         )}
       </section>
+
+      <UpdatesArchive letterId={letter.id} language={letter.language} reader={locale} />
     </article>
   );
 }

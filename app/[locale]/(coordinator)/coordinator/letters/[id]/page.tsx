@@ -11,6 +11,7 @@ import { LetterTabs } from "@/components/coordinator/letter-tabs";
 import { ActionNotice, type ActionParams } from "@/components/coordinator/action-notice";
 import { PdfExportForm } from "@/components/coordinator/pdf-export-form";
 import { pdfLanguageChoices } from "@/lib/export/queries";
+import { UpdatesSummary } from "./updates/summary";
 import { changeStatusAction } from "./actions";
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("coordinator.overview"))("pageTitle") });
@@ -95,6 +96,8 @@ export default async function LetterOverviewPage({ params, searchParams }: {
         <h2 id="people-heading">{t("overview.coordinatedBy")}</h2>
         <p>{letter.coordinatorEmails.length ? letter.coordinatorEmails.join(", ") : t("overview.nobodyAssigned")}</p>
       </section>
+
+      <UpdatesSummary letterId={id} />
     </div>
   );
 }
