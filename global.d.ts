@@ -22,6 +22,7 @@ declare module "next-intl" {
       orgTypes: typeof import("./messages/en/orgTypes.json");
       privacy: typeof import("./messages/en/privacy.json");
       signing: typeof import("./messages/en/signing.json");
+      statistics: typeof import("./messages/en/statistics.json");
       tiers: typeof import("./messages/en/tiers.json");
       updates: typeof import("./messages/en/updates.json");
     };

@@ -6,13 +6,15 @@ const TABS = [
   { key: "edit", path: "/edit" },
   { key: "translations", path: "/translations" },
   { key: "signatures", path: "/signatures" },
+  { key: "statistics", path: "/statistics" },
   { key: "audit", path: "/audit" },
 ] as const;
 
 /** The sub-navigation shared by a letter's workspace pages. */
 export async function LetterTabs({ letterId, current }: { letterId: string; current: (typeof TABS)[number]["key"] }) {
   const t = await getTranslations("coordinator.overview");
-  const label = { overview: t("title"), edit: t("edit"), translations: t("translations"), signatures: t("signatures"), audit: t("audit") };
+  const statistics = await getTranslations("statistics");
+  const label = { overview: t("title"), edit: t("edit"), translations: t("translations"), signatures: t("signatures"), statistics: statistics("tab"), audit: t("audit") };
   return (
     <nav aria-label={t("title")}>
       <ul className="tabs">
