@@ -15,6 +15,7 @@ declare module "next-intl" {
       coordinator: typeof import("./messages/en/coordinator.json");
       errors: typeof import("./messages/en/errors.json");
       export: typeof import("./messages/en/export.json");
+      founding: typeof import("./messages/en/founding.json");
       letters: typeof import("./messages/en/letters.json");
       mail: typeof import("./messages/en/mail.json");
       orgTypes: typeof import("./messages/en/orgTypes.json");

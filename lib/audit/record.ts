@@ -5,6 +5,7 @@ export const AUDIT_ACTIONS = [
   "letter.create", "letter.edit", "letter.publish", "letter.close", "letter.reopen", "letter.deliver",
   "translation.save", "translation.approve", "translation.delete",
   "signature.approve", "signature.reject", "signature.rename", "signature.erase",
+  "letter.schedule", "signingLink.create", "signingLink.revoke",
   "coordinator.invite", "coordinator.assign", "coordinator.unassign", "coordinator.disable", "coordinator.enable", "coordinator.demote",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -12,7 +13,8 @@ export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACT
 
 export type AuditEntry = {
   letterId: string | null;
-  actor: { id: string; email: string };
+  /** Who acted; a scheduled change is written by the app on behalf of whoever scheduled it (id may be null). */
+  actor: { id: string | null; email: string };
   action: AuditAction;
   targetType: "letter" | "signature" | "user";
   targetId?: string | null;
