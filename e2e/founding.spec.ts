@@ -103,6 +103,8 @@ test("a draft with a publication hour opens by itself, once, and says so in its 
   await expect(page.getByRole("status").filter({ hasText: "Publication hour saved." })).toBeVisible();
   await expect(section.getByText(`Opens by itself on March 1, ${next} at 9:30 AM UTC.`)).toBeVisible();
   expect((await request.get(`/en/letters/${letter.slug}`)).status()).toBe(404);
+  await section.getByRole("button", { name: "Create a private link" }).click();
+  const link = await section.getByLabel("New private link").inputValue();
 
   // The hour comes: the server's own schedule opens the letter.
   await makePublicationDue(letter.id);
@@ -112,4 +114,7 @@ test("a draft with a publication hour opens by itself, once, and says so in its 
   await expect(page.getByRole("cell", { name: "Set or cleared the publication hour", exact: true })).toHaveCount(1);
   await page.goto(overview);
   await expect(page.getByRole("region", { name: "Before publication" })).toHaveCount(0);
+  // The private link now leads to the public page.
+  await page.goto(link);
+  await expect(page).toHaveURL(`${baseURL}/en/letters/${letter.slug}`);
 });

@@ -25,6 +25,7 @@ type Props = {
 /** "Before publication" on a draft's overview: the publication hour and the private signing links. */
 export async function FoundingSection({ letterId, language, publishAt, links, notice, error, actions }: Props) {
   const t = await getTranslations("founding");
+  const errors = await getTranslations("errors");
   const format = await getFormatter();
   const workspace = (await getLocale()) as Locale;
   const utc = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
@@ -65,7 +66,8 @@ export async function FoundingSection({ letterId, language, publishAt, links, no
       <SigningLinkForm action={actions.create} letterId={letterId} languages={languages} words={{
         label: t("links.label"), labelHint: t("links.labelHint"), days: t("links.days"),
         daysHint: t("links.daysHint", { max: SIGNING_LINK_MAX_DAYS }), daysInvalid: t("links.daysInvalid", { max: SIGNING_LINK_MAX_DAYS }),
-        tooLong: (await getTranslations("errors"))("TOO_LONG"), formError: (await getTranslations("errors"))("INVALID_TRANSITION"),
+        tooLong: errors("TOO_LONG"),
+        formErrors: { INVALID_TRANSITION: errors("INVALID_TRANSITION"), NOT_FOUND: errors("NOT_FOUND"), UNAUTHENTICATED: errors("UNAUTHENTICATED"), UNEXPECTED: errors("UNEXPECTED") },
         language: t("links.language"), create: t("links.create"), createdLabel: t("links.createdLabel"), createdHint: t("links.createdHint"),
       }} />
       {links.length === 0 ? (

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FieldFrame } from "@/components/ui/field-frame";
 import type { FormState } from "@/lib/actions/form-state";
+import type { ErrorCode } from "@/lib/errors";
 import { SIGNING_LINK_DEFAULT_DAYS, SIGNING_LINK_MAX_DAYS } from "@/lib/letters/founding-schema";
 
 type Values = { label: string; days: string; locale: string };
@@ -12,7 +13,9 @@ export type SigningLinkFormState = FormState<Values> & { url?: string };
 
 export type SigningLinkFormWords = {
   label: string; labelHint: string; days: string; daysHint: string; daysInvalid: string; tooLong: string;
-  language: string; create: string; createdLabel: string; createdHint: string; formError: string;
+  language: string; create: string; createdLabel: string; createdHint: string;
+  /** The words for a failure that names no field, by code (the letter is no longer a draft, …); `UNEXPECTED` otherwise. */
+  formErrors: Partial<Record<ErrorCode, string>> & { UNEXPECTED: string };
 };
 
 type Props = {
@@ -38,7 +41,7 @@ export function SigningLinkForm({ action, letterId, languages, words }: Props) {
           <span className="hint" id="signing-link-url-hint">{words.createdHint}</span>
         </div>
       )}
-      {state.formError && <p className="notice notice--error" role="alert">{words.formError}</p>}
+      {state.formError && <p className="notice notice--error" role="alert">{words.formErrors[state.formError] ?? words.formErrors.UNEXPECTED}</p>}
       <form key={state.submission} action={formAction} className="stack" aria-label={words.create}>
         <input type="hidden" name="letterId" value={letterId} />
         <FieldFrame id="signing-link-label" label={words.label} hint={words.labelHint} error={errors.label} errorText={words.tooLong}>
