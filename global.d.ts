@@ -17,6 +17,7 @@ declare module "next-intl" {
       embed: typeof import("./messages/en/embed.json");
       errors: typeof import("./messages/en/errors.json");
       export: typeof import("./messages/en/export.json");
+      founding: typeof import("./messages/en/founding.json");
       letters: typeof import("./messages/en/letters.json");
       mail: typeof import("./messages/en/mail.json");
       orgTypes: typeof import("./messages/en/orgTypes.json");

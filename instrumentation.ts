@@ -8,6 +8,9 @@ export async function register() {
   if (applied.length) console.info(`[db] applied ${applied.length} migration(s): ${applied.join(", ")}`);
   const { startMailWorker } = await import("@/lib/mail/worker");
   startMailWorker(env.MAIL_POLL_MS);
+  // Opens drafts at their publication hour; every instance polls, one conditional update wins.
+  const { startPublicationSchedule } = await import("@/lib/letters/schedule");
+  startPublicationSchedule();
   // Deletes unconfirmed signatures and old mail, as the privacy page promises.
   const { startRetentionSchedule } = await import("@/lib/privacy/retention");
   startRetentionSchedule();

@@ -1,5 +1,6 @@
 /** The server actions of the workspace, as the authorisation matrix drives them in a browser. */
 import type { Page } from "@playwright/test";
+import { ensureSigningLink, makeDraft } from "./founding-seed";
 
 export type Ids = { letterId: string; signatureId: string; orgName: string; otherLetterId: string; coordinatorId: string; coordinatorEmail: string };
 export type ActionCase = {
@@ -197,6 +198,36 @@ export const cases: ActionCase[] = [
       await page.getByLabel(/^Text/).fill("Text.");
     },
     submit: (page) => page.getByRole("button", { name: "Create draft" }).click(),
+  },
+  {
+    name: "create a private signing link",
+    action: "createSigningLinkAction",
+    open: async (page, { letterId }) => {
+      await makeDraft(letterId);
+      await page.goto(`/coordinator/letters/${letterId}`);
+      await page.getByLabel("Who is it for?").fill("Hijackers");
+    },
+    submit: (page) => page.getByRole("button", { name: "Create a private link" }).click(),
+  },
+  {
+    name: "revoke a private signing link",
+    action: "revokeSigningLinkAction",
+    open: async (page, { letterId }) => {
+      await makeDraft(letterId);
+      await ensureSigningLink(letterId, "Drafting group");
+      await page.goto(`/coordinator/letters/${letterId}`);
+    },
+    submit: (page) => page.getByRole("button", { name: "Revoke the link for Drafting group" }).click(),
+  },
+  {
+    name: "set the publication hour",
+    action: "setPublishAtAction",
+    open: async (page, { letterId }) => {
+      await makeDraft(letterId);
+      await page.goto(`/coordinator/letters/${letterId}`);
+      await page.getByLabel("Publish on (UTC)").fill(`${new Date().getUTCFullYear() + 1}-03-01T09:30`);
+    },
+    submit: (page) => page.getByRole("button", { name: "Set the publication hour" }).click(),
   },
 ];
 

@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   "translation.save", "translation.approve", "translation.delete",
   "signature.approve", "signature.reject", "signature.rename", "signature.erase",
   "update.save", "update.send", "update.unsubscribe",
+  "letter.schedule", "signingLink.create", "signingLink.revoke",
   "coordinator.invite", "coordinator.assign", "coordinator.unassign", "coordinator.disable", "coordinator.enable", "coordinator.demote",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -13,7 +14,8 @@ export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACT
 
 export type AuditEntry = {
   letterId: string | null;
-  /** Who did it; a signatory acting through a mail's link (unsubscribing) has no account: id null, email "". */
+  /** Who did it. Without an account (a signatory unsubscribing through a mail's link: id null, email ""), or
+   * the app on behalf of whoever scheduled a change (a scheduled publication: id may be null). */
   actor: { id: string | null; email: string };
   action: AuditAction;
   targetType: "letter" | "signature" | "user";

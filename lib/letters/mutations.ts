@@ -113,6 +113,8 @@ export async function changeLetterStatus({ id: letterId, actor }: AuthorizedLett
       data: {
         status: to,
         ...(event === "publish" && !letter.publishedAt ? { publishedAt: now } : {}),
+        // Published by hand: a publication hour set earlier no longer applies (lib/letters/schedule.ts).
+        ...(event === "publish" ? { publishAt: null } : {}),
         ...(event === "deliver" ? { deliveredAt: now } : {}),
       },
     });

@@ -17,7 +17,9 @@ import { emailColumns, nameColumns } from "@/lib/signatures/normalise";
 import { checkToken, findToken, letterAsSigned, proposedAnswers, proposedLanguage, type TokenLookup, type TokenPurpose, type TokenRow } from "@/lib/signatures/queries";
 import type { SignatureData } from "@/lib/signatures/schema";
 import { approvedCountDelta, INITIAL_SIGNATURE_STATUS, resubmitProposes, transition, type SignatureStatus } from "@/lib/signatures/status";
+import { tierFor, type SignatureTier } from "@/lib/signatures/tiers";
 import { CONFIRM_TOKEN_TTL_MS, newToken, WITHDRAW_TOKEN_TTL_MS } from "@/lib/signatures/tokens";
+import { checkSigningLink } from "@/lib/letters/signing-links";
 
 export type SignResult = Result<object, "NOT_FOUND" | "LETTER_CLOSED" | "RATE_LIMITED" | "BOT_SUSPECTED">;
 
@@ -25,7 +27,14 @@ export type SignResult = Result<object, "NOT_FOUND" | "LETTER_CLOSED" | "RATE_LI
  * The letter as the signer saw it, and in which language: `locale` is the page's (their mails
  * come in it), `textLocale` that of the text they read, `title` the title they read.
  */
-type Signing = { letter: { id: string; slug: string; title: string }; locale: Locale; textLocale: Locale };
+type Signing = {
+  letter: { id: string; slug: string; title: string };
+  locale: Locale;
+  textLocale: Locale;
+  /** Where the signature is listed (lib/signatures/tiers.ts), and the private link it came through. */
+  tier: SignatureTier;
+  signingLinkId: string | null;
+};
 
 const letterUrl = (s: Signing) => `${env.APP_URL}${pathIn(s.locale, `/letters/${s.letter.slug}`)}`;
 
@@ -34,6 +43,9 @@ const signerLink = (s: Signing, page: "confirm" | "withdraw", token: string) => 
 
 /** The columns that say which language a signer used and read. */
 const languageColumns = (s: Signing) => ({ locale: s.locale, textLocale: s.textLocale });
+
+/** The columns that say how the signature came: its tier, and the private link, if any. */
+const originColumns = (s: Signing) => ({ tier: s.tier, signingLinkId: s.signingLinkId });
 
 /** A fresh withdraw link for a signature. */
 async function issueWithdrawToken(tx: Tx, signatureId: string): Promise<string> {
@@ -138,6 +150,7 @@ async function signAgain(tx: Tx, existingId: string, data: SignatureData, signin
       data: {
         ...signatureFields(data),
         ...languageColumns(signing),
+        ...originColumns(signing),
         status: resubmit.to,
         createdAt: new Date(),
         confirmedAt: null,
@@ -169,13 +182,21 @@ async function signAgain(tx: Tx, existingId: string, data: SignatureData, signin
  * tests acting as the app itself) those checks are skipped.
  * `locale` is the language of the page signed on: the signature records it, and the language of
  * the text that page showed, and every mail to the signer comes in it.
+ * `linkToken` is a private signing link's secret (lib/letters/signing-links.ts): while it is good
+ * for this letter, a draft may be signed too (by its initial signatories); a link that is not
+ * good answers NOT_FOUND, as a draft does to everyone else.
  */
-export async function signLetter(slug: string, data: SignatureData, client?: SigningClient, locale: Locale = defaultLocale): Promise<SignResult> {
+export async function signLetter(slug: string, data: SignatureData, client?: SigningClient, locale: Locale = defaultLocale, linkToken?: string): Promise<SignResult> {
   if (client && honeypotFilled(client)) return fail("BOT_SUSPECTED");
 
   const letter = await letterAsSigned(slug, locale);
-  if (!letter || !isPubliclyVisible(effectiveLetterStatus(letter))) return fail("NOT_FOUND");
-  if (!isSignable(letter)) return fail("LETTER_CLOSED");
+  if (!letter) return fail("NOT_FOUND");
+  const link = linkToken === undefined ? null : await checkSigningLink(db, slug, linkToken);
+  if (link && !link.ok) return fail("NOT_FOUND");
+  const status = effectiveLetterStatus(letter);
+  const founding = link !== null && status === "draft";
+  if (!founding && !isPubliclyVisible(status)) return fail("NOT_FOUND");
+  if (!founding && !isSignable(letter)) return fail("LETTER_CLOSED");
 
   // A mailbox over its mail budget: a new signature is still stored, an existing one is left as it
   // is (the link already mailed for it keeps working), and no mail goes out.
@@ -186,7 +207,7 @@ export async function signLetter(slug: string, data: SignatureData, client?: Sig
     mail = verdict.mail;
   }
   const network = client ? networkHash(client.address) : null;
-  const signing: Signing = { letter, locale, textLocale: letter.textLocale };
+  const signing: Signing = { letter, locale, textLocale: letter.textLocale, tier: tierFor(letter), signingLinkId: link?.ok ? link.linkId : null };
 
   // A new signature, the common case, is one batch of writes prepared beforehand (its id, links
   // and rendered mail): no application code runs while the write lock is held. An address that
@@ -196,7 +217,7 @@ export async function signLetter(slug: string, data: SignatureData, client?: Sig
   const write = () => {
     const id = newRowId();
     const create = db.signature.create({
-      data: { id, letterId: letter.id, ...signatureFields(data), ...languageColumns(signing), network, status: INITIAL_SIGNATURE_STATUS },
+      data: { id, letterId: letter.id, ...signatureFields(data), ...languageColumns(signing), ...originColumns(signing), network, status: INITIAL_SIGNATURE_STATUS },
       select: { id: true },
     });
     if (!prepared) return create;

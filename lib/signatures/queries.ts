@@ -122,6 +122,7 @@ const include = {
   signature: {
     select: {
       id: true, orgName: true, displayName: true, country: true, orgType: true, website: true, status: true, letterId: true, textLocale: true,
+      signingLinkId: true,
       letter: {
         select: {
           id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true, version: true,
@@ -150,13 +151,17 @@ export async function letterAsSigned(slug: string, locale: Locale) {
   const letter = await db.letter.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true,
+      id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true, publishAt: true,
       translations: { where: { locale }, select: TRANSLATION_FIELDS },
+      _count: { select: { deliveries: true } },
     },
   });
   if (!letter) return null;
   const read = readingText({ ...letter, language: localeOr(letter.language) }, letter.translations, locale);
-  return { id: letter.id, slug: letter.slug, status: letter.status, deadline: letter.deadline, title: read.title, textLocale: read.locale };
+  return {
+    id: letter.id, slug: letter.slug, status: letter.status, deadline: letter.deadline, title: read.title, textLocale: read.locale,
+    publishAt: letter.publishAt, deliveries: letter._count.deliveries,
+  };
 }
 
 /** The language a re-submission's confirm link carries beside its answers (applied when it confirms). */
@@ -181,7 +186,9 @@ export function checkToken(row: TokenRow | null, purpose: TokenPurpose, now = ne
   if (purpose === "confirm") {
     if (!transition(signature.status, "confirm").ok) return fail("TOKEN_USED");
     if (letterStatus === "delivered") return fail("LETTER_DELIVERED");
-    if (letterStatus !== "open") return fail("LETTER_CLOSED");
+    // A draft is confirmed only by those who signed it through a private link (a founding signatory).
+    const founding = letterStatus === "draft" && signature.signingLinkId !== null;
+    if (letterStatus !== "open" && !founding) return fail("LETTER_CLOSED");
   } else {
     if (letterStatus === "delivered") return fail("LETTER_DELIVERED");
     if (!transition(signature.status, "withdraw").ok) return fail("NOT_WITHDRAWABLE");

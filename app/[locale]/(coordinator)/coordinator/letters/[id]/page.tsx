@@ -13,6 +13,10 @@ import { PdfExportForm } from "@/components/coordinator/pdf-export-form";
 import { pdfLanguageChoices } from "@/lib/export/queries";
 import { UpdatesSummary } from "./updates/summary";
 import { changeStatusAction } from "./actions";
+import { FoundingSection } from "@/components/coordinator/founding-section";
+import { listSigningLinks } from "@/lib/letters/signing-links";
+import { localeOr } from "@/lib/i18n/locales";
+import { createSigningLinkAction, revokeSigningLinkAction, setPublishAtAction } from "./founding-actions";
 
 export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("coordinator.overview"))("pageTitle") });
 
@@ -21,7 +25,8 @@ export default async function LetterOverviewPage({ params, searchParams }: {
   searchParams: Promise<ActionParams>;
 }) {
   const { id } = await params;
-  await requireLetterAccess(id, `/coordinator/letters/${id}`);
+  const access = await requireLetterAccess(id, `/coordinator/letters/${id}`);
+  const said = await searchParams;
   const [letter, translated] = await Promise.all([getLetterForCoordinator(id), getLetterTranslations(id)]);
   if (!letter || !translated) notFound();
   const t = await getTranslations("coordinator");
@@ -37,7 +42,7 @@ export default async function LetterOverviewPage({ params, searchParams }: {
         {letter.status !== "draft" && <Link href={`/letters/${letter.slug}`}>{t("overview.publicPage")}</Link>}
       </p>
       <LetterTabs letterId={id} current="overview" />
-      <ActionNotice params={await searchParams} />
+      <ActionNotice params={said} />
       {letter.effectiveStatus !== letter.status && <p className="notice">{t("overview.deadlinePassedNote")}</p>}
       {letter.earlierVersionSignatures > 0 && (
         <p className="notice">{t("overview.earlierVersion", { count: letter.earlierVersionSignatures })}</p>
@@ -67,6 +72,12 @@ export default async function LetterOverviewPage({ params, searchParams }: {
           ))}
         </ul>
       </section>
+
+      {letter.status === "draft" && (
+        <FoundingSection letterId={id} language={localeOr(letter.language)} publishAt={letter.publishAt} links={await listSigningLinks(access)}
+          notice={said.notice} error={said.error}
+          actions={{ create: createSigningLinkAction, revoke: revokeSigningLinkAction, schedule: setPublishAtAction }} />
+      )}
 
       {events.length > 0 && (
         <section aria-labelledby="status-heading">

@@ -13,9 +13,12 @@ export default async function ConfirmPage({ params }: { params: Promise<{ token:
         intro: t("intro", { addressee: signature.letter.addressee }),
         action: (
           <>
-            <p>
-              <LocalLink href={`/letters/${signature.letter.slug}`} target="_blank">{t("readLetter")}</LocalLink>
-            </p>
+            {/* A draft has no public page: its signers read it through their private link. */}
+            {signature.letter.status !== "draft" && (
+              <p>
+                <LocalLink href={`/letters/${signature.letter.slug}`} target="_blank">{t("readLetter")}</LocalLink>
+              </p>
+            )}
             <form action={confirmAction.bind(null, token)}>
               <button type="submit" className="button">{t("button")}</button>
             </form>

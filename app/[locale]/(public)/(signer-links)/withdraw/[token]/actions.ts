@@ -11,7 +11,9 @@ export async function withdrawAction(token: string): Promise<void> {
   if (result.ok) {
     // An approved signature leaves the public list: this instance's cached pages follow at once.
     await publicPagesChanged();
-    return redirectTo(`/letters/${encodeURIComponent(result.signature.letter.slug)}/withdrawn`);
+    // A draft has no public page yet: its own "withdrawn" page names no letter.
+    const draft = result.signature.letter.status === "draft" ? "founding/" : "";
+    return redirectTo(`/letters/${encodeURIComponent(result.signature.letter.slug)}/${draft}withdrawn`);
   }
   // The page explains what went wrong from the token's current state.
   return redirectTo(`/withdraw/${encodeURIComponent(token)}`);
