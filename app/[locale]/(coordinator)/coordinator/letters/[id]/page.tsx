@@ -10,6 +10,8 @@ import { SIGNATURE_STATUSES } from "@/lib/signatures/status";
 import { LetterTabs } from "@/components/coordinator/letter-tabs";
 import { ActionNotice, type ActionParams } from "@/components/coordinator/action-notice";
 import { PdfExportForm } from "@/components/coordinator/pdf-export-form";
+import { ShareSection } from "@/components/coordinator/share-section";
+import { env } from "@/lib/env";
 import { pdfLanguageChoices } from "@/lib/export/queries";
 import { UpdatesSummary } from "./updates/summary";
 import { changeStatusAction } from "./actions";
@@ -102,6 +104,8 @@ export default async function LetterOverviewPage({ params, searchParams }: {
         <PdfExportForm action={`${exportBase}/pdf`} choices={await pdfLanguageChoices(await requireLetterAccess(id))} />
         <p><a href={`${exportBase}/csv`}>{t("overview.csv")}</a></p>
       </section>
+
+      {letter.status !== "draft" && <ShareSection letterUrl={new URL(`/${workspace}/letters/${letter.slug}`, env.APP_URL).toString()} />}
 
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">{t("overview.coordinatedBy")}</h2>
