@@ -9,8 +9,8 @@ const TABS = [
   { key: "audit", path: "/audit" },
 ] as const;
 
-/** The sub-navigation shared by a letter's workspace pages. */
-export async function LetterTabs({ letterId, current }: { letterId: string; current: (typeof TABS)[number]["key"] }) {
+/** The sub-navigation shared by a letter's workspace pages; a page reached from one of them names none. */
+export async function LetterTabs({ letterId, current }: { letterId: string; current?: (typeof TABS)[number]["key"] }) {
   const t = await getTranslations("coordinator.overview");
   const label = { overview: t("title"), edit: t("edit"), translations: t("translations"), signatures: t("signatures"), audit: t("audit") };
   return (

@@ -5,6 +5,7 @@ export const AUDIT_ACTIONS = [
   "letter.create", "letter.edit", "letter.publish", "letter.close", "letter.reopen", "letter.deliver",
   "translation.save", "translation.approve", "translation.delete",
   "signature.approve", "signature.reject", "signature.rename", "signature.erase",
+  "response.publish", "response.edit", "response.remove", "response.attachPdf", "response.removePdf",
   "coordinator.invite", "coordinator.assign", "coordinator.unassign", "coordinator.disable", "coordinator.enable", "coordinator.demote",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -14,7 +15,7 @@ export type AuditEntry = {
   letterId: string | null;
   actor: { id: string; email: string };
   action: AuditAction;
-  targetType: "letter" | "signature" | "user";
+  targetType: "letter" | "signature" | "user" | "response";
   targetId?: string | null;
   details?: Record<string, unknown>;
 };
