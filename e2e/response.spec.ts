@@ -182,6 +182,15 @@ test("only the letter's coordinator may upload a response's PDF", async ({ reque
   expect(anonymous.headers().location).toMatch(/\/signin/);
   expect((await post(other.sessionToken)).status()).toBe(404);
   expect((await db.letterResponse.findUniqueOrThrow({ where: { id: response.id } })).pdf).toBeNull();
+  // Over the 5 MB cap: refused before it is read, back to the form with the reason.
+  const big = await request.post(url, {
+    headers: { origin: baseURL!, cookie: `${SESSION_COOKIE}=${right.sessionToken}` },
+    multipart: { locale: "en", pdf: { name: "big.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)]) } },
+    maxRedirects: 0,
+  });
+  expect(big.status()).toBe(303);
+  expect(big.headers().location).toContain("pdfError=TOO_LONG");
+  expect((await db.letterResponse.findUniqueOrThrow({ where: { id: response.id } })).pdf).toBeNull();
   const ok = await post(right.sessionToken);
   expect(ok.status()).toBe(303);
   expect(ok.headers().location).toContain(`/en/coordinator/letters/${letter.id}/responses?notice=pdfAttached`);
