@@ -65,7 +65,7 @@ export async function attachResponsePdf(
   if (problem) return pdfRefused(problem);
   const pdfName = pdfFileName(file.name);
   return db.$transaction(async (tx): Promise<Result<object, ResponseCode>> => {
-    const { count } = await tx.letterResponse.updateMany({ where: { id: responseId, letterId }, data: { pdf: file.bytes as Uint8Array<ArrayBuffer>, pdfName } });
+    const { count } = await tx.letterResponse.updateMany({ where: { id: responseId, letterId }, data: { pdf: new Uint8Array(file.bytes), pdfName } });
     if (count !== 1) return fail("NOT_FOUND");
     await recordAudit(tx, {
       letterId, actor, action: "response.attachPdf", targetType: "response", targetId: responseId,

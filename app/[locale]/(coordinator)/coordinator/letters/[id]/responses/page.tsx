@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireLetterAccess } from "@/lib/auth/session";
 import { getLetterForCoordinator } from "@/lib/letters/queries";
+import { isPubliclyVisible } from "@/lib/letters/status";
 import { listResponses } from "@/lib/responses/queries";
 import { dateFieldValue, type ResponseField } from "@/lib/responses/schema";
 import { ActionNotice, type ActionParams } from "@/components/coordinator/action-notice";
@@ -49,7 +50,7 @@ export default async function ResponsesPage({ params, searchParams }: { params: 
       <ActionNotice params={{ error: search.error }} />
       {notice && <p className="notice notice--ok" role="status">{notice}</p>}
       <p>{t("workspace.intro")}</p>
-      {letter.status === "draft" && <p className="notice">{t("workspace.draftNote")}</p>}
+      {!isPubliclyVisible(letter.effectiveStatus) && <p className="notice">{t("workspace.draftNote")}</p>}
 
       {responses.length === 0 && <p>{t("workspace.none")}</p>}
       {responses.map((r) => {
