@@ -22,6 +22,7 @@ declare module "next-intl" {
       mail: typeof import("./messages/en/mail.json");
       orgTypes: typeof import("./messages/en/orgTypes.json");
       privacy: typeof import("./messages/en/privacy.json");
+      response: typeof import("./messages/en/response.json");
       signing: typeof import("./messages/en/signing.json");
       statistics: typeof import("./messages/en/statistics.json");
       tiers: typeof import("./messages/en/tiers.json");

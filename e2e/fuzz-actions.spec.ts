@@ -82,6 +82,19 @@ const badLetterForm = (slug: string) => {
   );
 };
 
+/** A response form with exactly one answer the schema refuses (lib/responses/schema.ts). */
+const badResponseForm = () => {
+  const valid = { responseId: "", receivedAt: "2026-11-20", author: "Secretary-General, ITU", body: "Thank you.", link: "", comment: "" };
+  return fc.oneof(
+    fc.oneof(blank, fc.constantFrom("2026-13-45", "20/11/2026", "yesterday", "2026-11-20T25:00")).map((receivedAt) => ({ ...valid, receivedAt })),
+    fc.oneof(blank, tooLong(300)).map((author) => ({ ...valid, author })),
+    blank.map((body) => ({ ...valid, body })),
+    fc.constantFrom("javascript:alert(1)", "data:text/html,x", "ftp://example.org", "www.itu.int", "//evil.example", "http://").map((link) => ({ ...valid, link })),
+    tooLong(20_000).map((comment) => ({ ...valid, comment })),
+    fc.string({ minLength: 41, maxLength: 80 }).map((responseId) => ({ ...valid, responseId })),
+  );
+};
+
 /** One bad attempt at one action: invalid input, or a valid-looking one on a letter or signature not theirs. */
 const attempts = (ids: Ids): fc.Arbitrary<Attempt> => {
   const coordinator = (action: string, fields: fc.Arbitrary<Fields>) => fields.map((f) => ({ action, admin: false, fields: f }));
@@ -98,6 +111,11 @@ const attempts = (ids: Ids): fc.Arbitrary<Attempt> => {
       notTheirLetter.map((letterId) => ({ title: "Hijacked", slug: ids.slug, addressee: "x", body: "y", deadline: "", coordinators: "", letterId })),
     )),
     coordinator("createLetterAction", badLetterForm("fuzzed-new-letter")),
+    coordinator("saveResponseAction", fc.oneof(
+      badResponseForm().map((form) => ({ ...form, letterId: ids.letterId })),
+      notTheirLetter.map((letterId) => ({ responseId: "", receivedAt: "2026-11-20", author: "Hijacked", body: "Hijacked.", link: "", comment: "", letterId })),
+      fc.uuid().map((responseId) => ({ responseId, receivedAt: "2026-11-20", author: "Hijacked", body: "Hijacked.", link: "", comment: "", letterId: ids.letterId })),
+    )),
     coordinator("moderateAction", fc.oneof(
       fc.tuple(fc.string({ maxLength: 12 }).filter((d) => d !== "approve" && d !== "reject"), fc.boolean())
         .map(([decision, single]): Fields => (single ? { letterId: ids.letterId, single: `${decision}:${ids.signatureId}` } : { letterId: ids.letterId, decision, ids: [ids.signatureId] })),
@@ -160,7 +178,7 @@ test("1,000 generated bad inputs to the workspace's actions are refused; nothing
   const forms = new Map<string, { url: string; fields: [string, string][] }>();
   const pages: [string, SeededUser][] = [
     [`/en/coordinator/letters/${ids.letterId}`, right], [`/en/coordinator/letters/${ids.letterId}/edit`, right],
-    [`/en/coordinator/letters/${ids.letterId}/signatures?status=all`, right], ["/en/coordinator/letters/new", right], ["/en/coordinator/people", admin],
+    [`/en/coordinator/letters/${ids.letterId}/signatures?status=all`, right], [`/en/coordinator/letters/${ids.letterId}/responses`, right], ["/en/coordinator/letters/new", right], ["/en/coordinator/people", admin],
   ];
   for (const [url, user] of pages) for (const [name, fields] of await actionFields(url, user, names)) if (!forms.has(name)) forms.set(name, { url, fields });
 

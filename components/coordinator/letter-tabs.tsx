@@ -10,8 +10,8 @@ const TABS = [
   { key: "audit", path: "/audit" },
 ] as const;
 
-/** The sub-navigation shared by a letter's workspace pages. */
-export async function LetterTabs({ letterId, current }: { letterId: string; current: (typeof TABS)[number]["key"] }) {
+/** The sub-navigation shared by a letter's workspace pages; a page reached from one of them names none. */
+export async function LetterTabs({ letterId, current }: { letterId: string; current?: (typeof TABS)[number]["key"] }) {
   const t = await getTranslations("coordinator.overview");
   const statistics = await getTranslations("statistics");
   const label = { overview: t("title"), edit: t("edit"), translations: t("translations"), signatures: t("signatures"), statistics: statistics("tab"), audit: t("audit") };

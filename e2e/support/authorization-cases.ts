@@ -34,6 +34,24 @@ async function draftUpdate(page: Page, letterId: string) {
   await page.getByRole("status").filter({ hasText: "Draft saved." }).waitFor();
 }
 
+/** The responses page with one response published (as the right person) when there is none yet; with a PDF attached when asked. */
+async function aResponse(page: Page, letterId: string, withPdf = false) {
+  await page.goto(`/coordinator/letters/${letterId}/responses`);
+  if (!(await page.getByText("Remove this response…").count())) {
+    const form = page.getByRole("form", { name: "Add a response" });
+    await form.getByLabel("Date received").fill("2026-11-20");
+    await form.getByLabel("From", { exact: true }).fill("Secretary-General, ITU");
+    await form.getByLabel("Text of the answer").fill("Thank you.");
+    await form.getByRole("button", { name: "Publish the response" }).click();
+    await page.getByRole("status").filter({ hasText: "The response is published" }).waitFor();
+  }
+  if (withPdf && !(await page.getByRole("button", { name: "Remove the PDF" }).count())) {
+    await page.getByLabel("PDF file (at most 5 MB)").setInputFiles({ name: "answer.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    await page.getByRole("button", { name: "Attach the PDF" }).click();
+    await page.getByRole("status").filter({ hasText: "The PDF is attached." }).waitFor();
+  }
+}
+
 export const cases: ActionCase[] = [
   {
     name: "save an update",
@@ -104,6 +122,33 @@ export const cases: ActionCase[] = [
       await page.getByText("Delete this translation…").click();
     },
     submit: (page) => page.getByRole("button", { name: "Delete the French translation" }).click(),
+  },
+  {
+    name: "publish a response",
+    action: "saveResponseAction",
+    open: async (page, { letterId }) => {
+      await page.goto(`/coordinator/letters/${letterId}/responses`);
+      const form = page.getByRole("form", { name: "Add a response" });
+      await form.getByLabel("Date received").fill("2026-11-21");
+      await form.getByLabel("From", { exact: true }).fill("Hijacked author");
+      await form.getByLabel("Text of the answer").fill("Hijacked text.");
+    },
+    submit: (page) => page.getByRole("button", { name: "Publish the response" }).click(),
+  },
+  {
+    name: "remove a response",
+    action: "removeResponseAction",
+    open: async (page, { letterId }) => {
+      await aResponse(page, letterId);
+      await page.getByText("Remove this response…").click();
+    },
+    submit: (page) => page.getByRole("button", { name: "Remove the response from Secretary-General, ITU" }).click(),
+  },
+  {
+    name: "remove a response's PDF",
+    action: "removeResponsePdfAction",
+    open: (page, { letterId }) => aResponse(page, letterId, true),
+    submit: (page) => page.getByRole("button", { name: "Remove the PDF" }).click(),
   },
   {
     name: "approve one",

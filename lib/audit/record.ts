@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   "signature.approve", "signature.reject", "signature.rename", "signature.erase",
   "update.save", "update.send", "update.unsubscribe",
   "letter.schedule", "signingLink.create", "signingLink.revoke",
+  "response.publish", "response.edit", "response.remove", "response.attachPdf", "response.removePdf",
   "coordinator.invite", "coordinator.assign", "coordinator.unassign", "coordinator.disable", "coordinator.enable", "coordinator.demote",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -18,7 +19,7 @@ export type AuditEntry = {
    * the app on behalf of whoever scheduled a change (a scheduled publication: id may be null). */
   actor: { id: string | null; email: string };
   action: AuditAction;
-  targetType: "letter" | "signature" | "user";
+  targetType: "letter" | "signature" | "user" | "response";
   targetId?: string | null;
   details?: Record<string, unknown>;
 };

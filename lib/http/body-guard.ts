@@ -10,7 +10,7 @@ export type BodyVerdict = { ok: true } | { ok: false; status: 400 | 413 | 415; r
 const FORM_TYPES = ["multipart/form-data", "application/x-www-form-urlencoded", "text/plain"];
 
 /** Reads at most `limit` bytes; null when the body is larger. */
-async function readCapped(request: Request, limit: number): Promise<Uint8Array | null> {
+export async function readCapped(request: Request, limit: number): Promise<Uint8Array | null> {
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (declared > limit) return null;
   if (!request.body) return new Uint8Array();

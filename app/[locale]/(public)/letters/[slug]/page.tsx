@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
 import { LetterHeader } from "@/components/letter/letter-header";
+import { LetterResponses } from "@/components/letter/letter-responses";
 import { SignatoryList } from "@/components/letter/signatory-list";
 import { SupportSummary } from "@/components/letter/support-summary";
 import { AbuseFields } from "@/components/signing/abuse-fields";
@@ -17,6 +18,7 @@ import { readingText, type ReadingText } from "@/lib/letters/translation-status"
 import { listPage, SIGNATORIES_PAGE_SIZE } from "@/lib/letters/list-page";
 import { approvedListPage } from "@/lib/signatures/queries";
 import { supportBreadth } from "@/lib/signatures/breadth";
+import { listPublicResponses } from "@/lib/responses/queries";
 import { signAction } from "./actions";
 import { OutcomeWords } from "./outcome";
 import { UpdatesArchive } from "./updates-archive";
@@ -78,6 +80,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
       <TextNotice letter={letter} text={text} locale={locale} />
       <LetterHeader letter={letter} text={text} />
       <LetterBody markdown={text.body} lang={text.locale} />
+      <LetterResponses responses={await listPublicResponses(letter.id)} basePath={basePath} />
 
       <section aria-labelledby="sign-heading" className="card stack">
         <h2 id="sign-heading">{t("signHeading")}</h2>

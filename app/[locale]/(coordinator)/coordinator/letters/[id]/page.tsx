@@ -32,6 +32,7 @@ export default async function LetterOverviewPage({ params, searchParams }: {
   const [letter, translated] = await Promise.all([getLetterForCoordinator(id), getLetterTranslations(id)]);
   if (!letter || !translated) notFound();
   const t = await getTranslations("coordinator");
+  const tr = await getTranslations("response.workspace");
   const workspace = await getLocale();
   const events = letterEventsFrom(letter.status);
   const exportBase = `/coordinator/letters/${id}/export`;
@@ -103,6 +104,11 @@ export default async function LetterOverviewPage({ params, searchParams }: {
         {/* The languages offered are read for this letter, under the same access check as the page. */}
         <PdfExportForm action={`${exportBase}/pdf`} choices={await pdfLanguageChoices(await requireLetterAccess(id))} />
         <p><a href={`${exportBase}/csv`}>{t("overview.csv")}</a></p>
+      </section>
+
+      <section aria-labelledby="responses-heading">
+        <h2 id="responses-heading">{tr("title")}</h2>
+        <p><Link href={`/coordinator/letters/${id}/responses`}>{tr("overviewLink")}</Link></p>
       </section>
 
       {letter.status !== "draft" && <ShareSection letterUrl={new URL(`/${workspace}/letters/${letter.slug}`, env.APP_URL).toString()} />}
