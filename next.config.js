@@ -19,6 +19,8 @@ const nextConfig = {
     "nodemailer",
     // The Typst compiler is a native addon, loaded by the PDF worker (lib/export/pdf-worker.mjs).
     "@myriaddreamin/typst-ts-node-compiler",
+    // resvg draws the share image from Typst's SVG in its worker (lib/share/image-worker.mjs).
+    "@resvg/resvg-js",
   ],
   experimental: {
     // Matches the body limit of a signature form (every field at its maximum length, with room).
