@@ -20,6 +20,7 @@ declare module "next-intl" {
       orgTypes: typeof import("./messages/en/orgTypes.json");
       privacy: typeof import("./messages/en/privacy.json");
       signing: typeof import("./messages/en/signing.json");
+      delivery: typeof import("./messages/en/delivery.json");
     };
   }
 }

@@ -4,7 +4,7 @@ import { fail, type Result } from "@/lib/errors";
 import { isLocale, localeOr, type Locale } from "@/lib/i18n/locales";
 import { SIGNATORIES_PAGE_SIZE } from "@/lib/letters/list-page";
 import { publicVersion } from "@/lib/letters/queries";
-import { effectiveLetterStatus } from "@/lib/letters/status";
+import { effectiveLetterStatus, isSignable } from "@/lib/letters/status";
 import { readingText, TRANSLATION_FIELDS } from "@/lib/letters/translation-status";
 import { pageStart } from "@/lib/signatures/page-starts";
 import { signatureSchema, type SignatureData } from "@/lib/signatures/schema";
@@ -76,7 +76,7 @@ const include = {
       letter: {
         select: {
           id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true, version: true,
-          translations: { select: TRANSLATION_FIELDS },
+          endorsementsOpen: true, translations: { select: TRANSLATION_FIELDS },
         },
       },
     },
@@ -101,13 +101,13 @@ export async function letterAsSigned(slug: string, locale: Locale) {
   const letter = await db.letter.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true,
+      id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true, endorsementsOpen: true,
       translations: { where: { locale }, select: TRANSLATION_FIELDS },
     },
   });
   if (!letter) return null;
   const read = readingText({ ...letter, language: localeOr(letter.language) }, letter.translations, locale);
-  return { id: letter.id, slug: letter.slug, status: letter.status, deadline: letter.deadline, title: read.title, textLocale: read.locale };
+  return { id: letter.id, slug: letter.slug, status: letter.status, deadline: letter.deadline, endorsementsOpen: letter.endorsementsOpen, title: read.title, textLocale: read.locale };
 }
 
 /** The language a re-submission's confirm link carries beside its answers (applied when it confirms). */
@@ -131,10 +131,10 @@ export function checkToken(row: TokenRow | null, purpose: TokenPurpose, now = ne
   if (row.expiresAt.getTime() <= now.getTime()) return fail("TOKEN_EXPIRED");
   if (purpose === "confirm") {
     if (!transition(signature.status, "confirm").ok) return fail("TOKEN_USED");
-    if (letterStatus === "delivered") return fail("LETTER_DELIVERED");
-    if (letterStatus !== "open") return fail("LETTER_CLOSED");
+    if (!isSignable(signature.letter, now)) return fail(letterStatus === "delivered" ? "LETTER_DELIVERED" : "LETTER_CLOSED");
   } else {
-    if (letterStatus === "delivered") return fail("LETTER_DELIVERED");
+    // Once delivered, a signature stays on record; while endorsements are open they may still be withdrawn.
+    if (letterStatus === "delivered" && !signature.letter.endorsementsOpen) return fail("LETTER_DELIVERED");
     if (!transition(signature.status, "withdraw").ok) return fail("NOT_WITHDRAWABLE");
   }
   // A re-submission's confirm link shows the answers it would confirm.

@@ -14,7 +14,9 @@ import { languageName } from "@/lib/i18n/language-name";
 import { getPublicLetter, type PublicLetter } from "@/lib/letters/queries";
 import { readingText, type ReadingText } from "@/lib/letters/translation-status";
 import { listPage, SIGNATORIES_PAGE_SIZE } from "@/lib/letters/list-page";
+import { isSignable } from "@/lib/letters/status";
 import { listApprovedSignatories } from "@/lib/signatures/queries";
+import { Deliveries } from "./deliveries/summary";
 import { signAction } from "./actions";
 import { OutcomeWords } from "./outcome";
 
@@ -66,11 +68,13 @@ export default async function LetterPage({ params, searchParams }: Props) {
     <article className="stack">
       <TextNotice letter={letter} text={text} locale={locale} />
       <LetterHeader letter={letter} text={text} />
+      <Deliveries letterId={letter.id} slug={letter.slug} />
       <LetterBody markdown={text.body} lang={text.locale} />
 
       <section aria-labelledby="sign-heading" className="card stack">
         <h2 id="sign-heading">{t("signHeading")}</h2>
-        {letter.status === "open" ? (
+        {/* Open, or delivered and still taking endorsements. */}
+        {letter.status === "open" || isSignable(letter) ? (
           <>
             <p className="muted">{t("signIntro")}</p>
             {/* Its words as strings, not a catalogue: next-intl stays on the server. */}

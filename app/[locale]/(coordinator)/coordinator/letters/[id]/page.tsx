@@ -24,6 +24,7 @@ export default async function LetterOverviewPage({ params, searchParams }: {
   const [letter, translated] = await Promise.all([getLetterForCoordinator(id), getLetterTranslations(id)]);
   if (!letter || !translated) notFound();
   const t = await getTranslations("coordinator");
+  const d = await getTranslations("delivery.overview");
   const workspace = await getLocale();
   const events = letterEventsFrom(letter.status);
   const exportBase = `/coordinator/letters/${id}/export`;
@@ -67,11 +68,17 @@ export default async function LetterOverviewPage({ params, searchParams }: {
         </ul>
       </section>
 
-      {events.length > 0 && (
+      {(events.length > 0 || letter.status === "delivered") && (
         <section aria-labelledby="status-heading">
           <h2 id="status-heading">{t("overview.actions")}</h2>
           <div className="button-row">
-            {events.map((event) => (
+            {/* A delivery is recorded on its own page (date, recipient, the snapshot), then confirmed. */}
+            {(events.includes("deliver") || letter.status === "delivered") && (
+              <Link href={`/coordinator/letters/${id}/deliveries/new`} className="button button--secondary">
+                {d(letter.status === "delivered" ? "recordSupplement" : "recordDelivery")}
+              </Link>
+            )}
+            {events.filter((event) => event !== "deliver").map((event) => (
               <form key={event} action={changeStatusAction}>
                 <input type="hidden" name="letterId" value={id} />
                 <input type="hidden" name="event" value={event} />
