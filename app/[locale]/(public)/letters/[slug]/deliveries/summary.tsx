@@ -22,7 +22,7 @@ export async function Deliveries({ letterId, slug }: { letterId: string; slug: s
           return (
             <li key={d.sequence} data-sequence={d.sequence}>
               <span>{d.sequence === 1 ? t("delivered", words) : t("supplement", words)}</span>{" "}
-              <a href={`${base}/letter.pdf`}>{t("pdf")}</a>{" · "}
+              <LocalLink href={`${base}/letter.pdf`}>{t("pdf")}</LocalLink>{" · "}
               <LocalLink href={base}>{t("record")}</LocalLink>
             </li>
           );

@@ -124,7 +124,7 @@ export default async function DeliveryPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="pdf-heading" className="stack">
         <h2 id="pdf-heading">{t("page.pdfHeading")}</h2>
-        <p><a href={`${base}/letter.pdf`} download>{t("page.pdf")}</a></p>
+        <p><LocalLink href={`${base}/letter.pdf`} download>{t("page.pdf")}</LocalLink></p>
         <dl className="hashes">
           <div><dt>{t("page.pdfHash")}</dt><dd><code data-hash="pdf">{delivery.pdfSha256}</code></dd></div>
           <div><dt>{t("page.listHash")}</dt><dd><code data-hash="list">{delivery.listSha256}</code></dd></div>
