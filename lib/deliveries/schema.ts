@@ -7,7 +7,7 @@ export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 
 /** "2026-12-01" from a date field, read as that day in UTC (the app's time zone). */
 const dayField = z
-  .string()
+  .string({ error: "REQUIRED" })
   .trim()
   .min(1, "REQUIRED")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "INVALID_VALUE")
@@ -16,12 +16,14 @@ const dayField = z
   // Not after today (a day's grace for time zones ahead of UTC): a delivery is recorded once it happened.
   .refine((d) => d.getTime() <= Date.now() + 24 * 3600 * 1000, "INVALID_VALUE");
 
+/** Left out or blank: null. */
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, "TOO_LONG")
-    .transform((v) => (v === "" ? null : v));
+    .optional()
+    .transform((v) => v || null);
 
 /**
  * A delivery as the form gives it: what happened (date, to whom, how, reference, a note for the
@@ -30,7 +32,7 @@ const optionalText = (max: number) =>
  */
 export const deliveryFormSchema = pdfOptionsSchema.extend({
   deliveredOn: dayField,
-  recipient: z.string().trim().min(1, "REQUIRED").max(300, "TOO_LONG"),
+  recipient: z.string({ error: "REQUIRED" }).trim().min(1, "REQUIRED").max(300, "TOO_LONG"),
   method: z.enum(DELIVERY_METHODS, { message: "REQUIRED" }),
   reference: optionalText(300),
   note: optionalText(3000),
