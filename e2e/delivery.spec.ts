@@ -67,6 +67,9 @@ test("a coordinator records a delivery; the letter page shows it; a reader verif
   const summary = page.locator("[data-deliveries]");
   await expect(summary).toContainText(`Delivered to ${RECIPIENT} on ${today}.`);
   await expect(summary.getByRole("link", { name: "The letter as delivered (PDF)" })).toHaveAttribute("href", `/en/letters/${letter.slug}/deliveries/1/letter.pdf`);
+  // Kept open for endorsements: the letter still takes signatures.
+  await expect(page.getByLabel("Organisation name")).toBeVisible();
+  await expectAccessible(page);
   await summary.getByRole("link", { name: "Delivery record and how to check it" }).click();
 
   // The public delivery page: the facts, the list, the hashes; never the note or private data.

@@ -47,7 +47,7 @@ async function Verdict({ letterId, slug, sequence, search }: { letterId: string;
   const matches = await deliveriesMatching(letterId, hash);
   const here = matches.find((m) => m.sequence === sequence);
   const other = matches.find((m) => m.sequence !== sequence);
-  const checked = <p className="hash-line">{t(search.checked === "file" ? "fileHash" : "givenHash")} <code>{hash}</code></p>;
+  const checked = <p className="hash-line">{t(search.checked === "file" ? "fileHash" : "givenHash")} <code dir="ltr">{hash}</code></p>;
   if (here) {
     return (
       <div className="notice notice--ok" role="status" data-verdict="match">
@@ -126,8 +126,8 @@ export default async function DeliveryPage({ params, searchParams }: Props) {
         <h2 id="pdf-heading">{t("page.pdfHeading")}</h2>
         <p><LocalLink href={`${base}/letter.pdf`} download>{t("page.pdf")}</LocalLink></p>
         <dl className="hashes">
-          <div><dt>{t("page.pdfHash")}</dt><dd><code data-hash="pdf">{delivery.pdfSha256}</code></dd></div>
-          <div><dt>{t("page.listHash")}</dt><dd><code data-hash="list">{delivery.listSha256}</code></dd></div>
+          <div><dt>{t("page.pdfHash")}</dt><dd><code dir="ltr" data-hash="pdf">{delivery.pdfSha256}</code></dd></div>
+          <div><dt>{t("page.listHash")}</dt><dd><code dir="ltr" data-hash="list">{delivery.listSha256}</code></dd></div>
         </dl>
         <p className="muted">{t("page.hashHelp")}</p>
       </section>
