@@ -128,7 +128,7 @@ const attempts = (ids: Ids): fc.Arbitrary<Attempt> => {
         fc.oneof(blank, tooLong(300)).map((recipient) => ({ recipient })),
         fc.constantFrom("", "tomorrow", "2026-13-45", "31/12/2026", "2999-01-01").map((deliveredOn) => ({ deliveredOn })),
         fc.constantFrom("", "pigeon", "EMAIL").map((method) => ({ method })),
-        tooLong(3000).map((note) => ({ note })),
+        tooLong(500).map((note) => ({ note })),
         fc.constantFrom("-1", "x", "", "999").map((expectedCount) => ({ expectedCount })),
         fc.constantFrom("0", "x", "2").map((expectedVersion) => ({ expectedVersion })),
       ).map((bad): Fields => ({ ...validDelivery, expectedCount: "999", ...bad, letterId: ids.letterId })),

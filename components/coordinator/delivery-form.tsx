@@ -63,7 +63,7 @@ export async function DeliveryForm({ action, values, errors, choices, supplement
       </FieldFrame>
       <FieldFrame {...frame("delivery-note", "note")} label={t("note")} hint={t("noteHint")}>
         {(describedBy) => (
-          <textarea id="delivery-note" name="note" rows={3} defaultValue={values.note} maxLength={3000}
+          <textarea id="delivery-note" name="note" rows={3} defaultValue={values.note} maxLength={500}
             aria-describedby={describedBy} aria-invalid={invalid("note")} />
         )}
       </FieldFrame>

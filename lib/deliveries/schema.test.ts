@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { deliveryFormSchema } from "@/lib/deliveries/schema";
+import { deliveryConfirmSchema, deliveryFormSchema } from "@/lib/deliveries/schema";
 
 const form = { deliveredOn: "2026-11-02", recipient: "Office of the Secretary-General, ITU", method: "post" };
 
@@ -17,5 +17,14 @@ test("what is missing or wrong is named per field", () => {
   assert.deepEqual(codes({ ...form, deliveredOn: "02/11/2026", recipient: " ", method: "pigeon" }), { deliveredOn: "INVALID_VALUE", recipient: "REQUIRED", method: "REQUIRED" });
   const nextYear = `${new Date().getUTCFullYear() + 1}-01-15`;
   assert.deepEqual(codes({ ...form, deliveredOn: nextYear }), { deliveredOn: "INVALID_VALUE" }, "a delivery is recorded once it happened");
-  assert.deepEqual(codes({ ...form, note: "x".repeat(3001) }), { note: "TOO_LONG" });
+  assert.deepEqual(codes({ ...form, note: "x".repeat(501) }), { note: "TOO_LONG" });
+});
+
+test("the confirmation's figures are whole numbers as posted: a blank one is not zero", () => {
+  const ok = deliveryConfirmSchema.parse({ ...form, expectedVersion: "2", expectedCount: "0" });
+  assert.deepEqual([ok.expectedVersion, ok.expectedCount], [2, 0]);
+  for (const bad of [{ expectedCount: "" }, { expectedCount: " " }, { expectedCount: "-1" }, { expectedCount: "1e3" }, { expectedVersion: "0" }, { expectedVersion: "" }]) {
+    assert.equal(deliveryConfirmSchema.safeParse({ ...form, expectedVersion: "1", expectedCount: "0", ...bad }).success, false, JSON.stringify(bad));
+  }
+  assert.equal(deliveryConfirmSchema.safeParse(form).success, false, "figures left out");
 });

@@ -35,7 +35,8 @@ export const deliveryFormSchema = pdfOptionsSchema.extend({
   recipient: z.string({ error: "REQUIRED" }).trim().min(1, "REQUIRED").max(300, "TOO_LONG"),
   method: z.enum(DELIVERY_METHODS, { message: "REQUIRED" }),
   reference: optionalText(300),
-  note: optionalText(3000),
+  // The review step carries the answers in its address: short enough for any server's limit.
+  note: optionalText(500),
   endorsementsOpen: z
     .enum(["1", "0", "true", "false", ""])
     .default("")
@@ -48,9 +49,12 @@ export type DeliveryField = keyof DeliveryInput;
  * What the confirmation step showed: the delivery is recorded only if the letter still has this text
  * version and this many signatories to deliver, otherwise the coordinator reviews again.
  */
+/** A whole number as the form posts it: digits only (coercion would read "" as 0). */
+const count = z.string({ error: "REQUIRED" }).regex(/^\d{1,9}$/, "INVALID_VALUE").transform(Number);
+
 export const deliveryConfirmSchema = deliveryFormSchema.extend({
-  expectedVersion: z.coerce.number().int().min(1),
-  expectedCount: z.coerce.number().int().min(0),
+  expectedVersion: count.refine((n) => n >= 1, "INVALID_VALUE"),
+  expectedCount: count,
 });
 export type DeliveryConfirmInput = z.output<typeof deliveryConfirmSchema>;
 

@@ -7,6 +7,8 @@ import { workspaceUrl } from "@/lib/actions/urls";
 import { recordDelivery } from "@/lib/deliveries/mutations";
 import { deliveryConfirmSchema, deliveryFormValues } from "@/lib/deliveries/schema";
 
+const MAX_QUERY = 6000;
+
 /**
  * Records a delivery as the confirmation step showed it. A plain form post: on success the letter's
  * overview says so; otherwise the review step comes back, with fresh figures and the reason.
@@ -21,5 +23,7 @@ export async function recordDeliveryAction(form: FormData): Promise<void> {
     return redirectTo(workspaceUrl(result, `/coordinator/letters/${letterId}`, { notice: "deliver" }));
   }
   if (result.code === "UNAUTHENTICATED") return redirectTo(workspaceUrl(result, "", {}));
-  return redirectTo(`/coordinator/letters/${letterId}/deliveries/new?${new URLSearchParams({ ...values, review: "1", error: result.code })}`);
+  // Back to the review with the answers, unless they are too long to travel in an address (then they were refused anyway).
+  const back = new URLSearchParams({ ...values, review: "1", error: result.code }).toString();
+  return redirectTo(`/coordinator/letters/${letterId}/deliveries/new?${back.length <= MAX_QUERY ? back : new URLSearchParams({ error: result.code })}`);
 }
