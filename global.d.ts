@@ -27,6 +27,7 @@ declare module "next-intl" {
       statistics: typeof import("./messages/en/statistics.json");
       tiers: typeof import("./messages/en/tiers.json");
       updates: typeof import("./messages/en/updates.json");
+      delivery: typeof import("./messages/en/delivery.json");
     };
   }
 }

@@ -44,6 +44,7 @@ const COVERED = [
   "coordinator/letters/[id]/translations/page.tsx", "coordinator/letters/[id]/translations/actions.ts",
   "coordinator/letters/[id]/updates/page.tsx", "coordinator/letters/[id]/updates/actions.ts",
   "coordinator/letters/[id]/responses/page.tsx", "coordinator/letters/[id]/responses/actions.ts",
+  "coordinator/letters/[id]/deliveries/new/page.tsx", "coordinator/letters/[id]/deliveries/actions.ts",
   "coordinator/people/page.tsx", "coordinator/people/actions.ts",
   // Public by design: the sign-in page, its "check your inbox" answer, and sign-in/out actions.
   "signin/page.tsx", "signin/check-inbox/page.tsx", "signin/actions.ts",
@@ -75,7 +76,7 @@ test("every exported server action of the workspace has a case in the matrix", (
 test.describe("pages and route handlers", () => {
   // The letter's pages, and the route handlers that export its signatures.
   const letterUrls: Record<string, (id: string) => string[]> = {
-    "letter pages": (id) => ["", "/edit", "/signatures", "/audit", "/statistics", "/translations", "/updates", "/responses"].map((page) => `/en/coordinator/letters/${id}${page}`),
+    "letter pages": (id) => ["", "/edit", "/signatures", "/audit", "/statistics", "/translations", "/updates", "/responses", "/deliveries/new"].map((page) => `/en/coordinator/letters/${id}${page}`),
     "export route handlers": (id) => ["pdf?order=alphabetical", "pdf?order=country", "csv"].map((file) => `/en/coordinator/letters/${id}/export/${file}`),
   };
   for (const [what, urlsOf] of Object.entries(letterUrls)) {

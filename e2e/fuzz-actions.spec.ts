@@ -94,6 +94,8 @@ const badResponseForm = () => {
     fc.string({ minLength: 41, maxLength: 80 }).map((responseId) => ({ ...valid, responseId })),
   );
 };
+/** A delivery as the confirmation step posts it, save the figures. */
+const validDelivery = { deliveredOn: "2026-11-02", recipient: "Office of the Secretary-General, ITU", method: "email", expectedVersion: "1" };
 
 /** One bad attempt at one action: invalid input, or a valid-looking one on a letter or signature not theirs. */
 const attempts = (ids: Ids): fc.Arbitrary<Attempt> => {
@@ -137,6 +139,18 @@ const attempts = (ids: Ids): fc.Arbitrary<Attempt> => {
       notTheirLetter.map((letterId) => ({ letterId, id: ids.signatureId })),
       fc.constant({ letterId: ids.otherLetterId, id: ids.otherSignatureId }),
     )),
+    coordinator("recordDeliveryAction", fc.oneof(
+      // One answer the schema refuses, or figures the confirmation step never showed (the letter has no approved signature).
+      fc.oneof(
+        fc.oneof(blank, tooLong(300)).map((recipient) => ({ recipient })),
+        fc.constantFrom("", "tomorrow", "2026-13-45", "31/12/2026", "2999-01-01").map((deliveredOn) => ({ deliveredOn })),
+        fc.constantFrom("", "pigeon", "EMAIL").map((method) => ({ method })),
+        tooLong(500).map((note) => ({ note })),
+        fc.constantFrom("-1", "x", "", "999").map((expectedCount) => ({ expectedCount })),
+        fc.constantFrom("0", "x", "2").map((expectedVersion) => ({ expectedVersion })),
+      ).map((bad): Fields => ({ ...validDelivery, expectedCount: "999", ...bad, letterId: ids.letterId })),
+      notTheirLetter.map((letterId) => ({ ...validDelivery, expectedCount: "1", letterId })),
+    )),
     admin("inviteAction", fc.oneof(
       fc.oneof(blank, fc.constantFrom("nope", "a@", "@example.org", "a b@example.org", "a@@b.org", "<script>@x.org"), fc.string({ maxLength: 30 }).filter((s) => !s.includes("@")), tooLong(254).map((s) => `${s}@example.org`))
         .map((email) => ({ email, letterIds: [ids.letterId] })),
@@ -179,6 +193,7 @@ test("1,000 generated bad inputs to the workspace's actions are refused; nothing
   const pages: [string, SeededUser][] = [
     [`/en/coordinator/letters/${ids.letterId}`, right], [`/en/coordinator/letters/${ids.letterId}/edit`, right],
     [`/en/coordinator/letters/${ids.letterId}/signatures?status=all`, right], [`/en/coordinator/letters/${ids.letterId}/responses`, right], ["/en/coordinator/letters/new", right], ["/en/coordinator/people", admin],
+    [`/en/coordinator/letters/${ids.letterId}/deliveries/new?review=1&recipient=x&method=email&deliveredOn=2026-11-02`, right],
   ];
   for (const [url, user] of pages) for (const [name, fields] of await actionFields(url, user, names)) if (!forms.has(name)) forms.set(name, { url, fields });
 

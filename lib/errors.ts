@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   "DEADLINE_PASSED",
   // A PDF asked for in a language the letter has no current translation in (none, or out of date).
   "NO_CURRENT_TRANSLATION",
+  // A delivery's confirmation showed a text version or a number of signatories that changed since.
+  "SNAPSHOT_CHANGED",
   // Signing, confirming, withdrawing
   "TOKEN_UNKNOWN",
   "TOKEN_USED",

@@ -79,6 +79,15 @@ export const cases: ActionCase[] = [
     submit: (page) => page.getByRole("button", { name: "Close to signatures" }).click(),
   },
   {
+    name: "record a delivery",
+    action: "recordDeliveryAction",
+    open: async (page, { letterId }) => {
+      const form = new URLSearchParams({ review: "1", deliveredOn: new Date().toISOString().slice(0, 10), recipient: "Office of the Secretary-General, ITU", method: "email" });
+      await page.goto(`/coordinator/letters/${letterId}/deliveries/new?${form}`);
+    },
+    submit: (page) => page.getByRole("button", { name: "Confirm and record the delivery" }).click(),
+  },
+  {
     name: "edit the letter",
     action: "updateLetterAction",
     open: async (page, { letterId }) => {

@@ -21,6 +21,8 @@ export type PublicLetter = {
   publishedAt: Date | null;
   approvedCount: number;
   version: number;
+  /** A delivered letter that still takes signatures (endorsements). */
+  endorsementsOpen: boolean;
   /** The language of the authoritative text. */
   language: Locale;
   /** Its translations, as readingText (lib/letters/translation-status.ts) takes them. */
@@ -30,7 +32,7 @@ export type PublicTranslation = LetterText & { locale: string; sourceDigest: str
 
 const publicSelect = {
   id: true, slug: true, title: true, addressee: true, body: true, coordinators: true, status: true,
-  deadline: true, publishedAt: true, approvedCount: true, version: true, language: true,
+  deadline: true, publishedAt: true, approvedCount: true, version: true, language: true, endorsementsOpen: true,
 } as const;
 
 /** A stored language as a Locale; a value the app does not know reads as the default. */
@@ -38,7 +40,7 @@ const publicSelect = {
 function toPublic(row: {
   id: string; slug: string; title: string; addressee: string; body: string; coordinators: string; status: string;
   deadline: Date | null; publishedAt: Date | null; approvedCount: number; version: number; language: string;
-  translations: PublicTranslation[];
+  endorsementsOpen: boolean; translations: PublicTranslation[];
 }): PublicLetter {
   return {
     ...row,

@@ -4,6 +4,7 @@ import {
   effectiveLetterStatus,
   INITIAL_LETTER_STATUS,
   isPubliclyVisible,
+  isSignable,
   letterEventsFrom,
   letterTransition,
   PUBLIC_LETTER_STATUSES,
@@ -35,4 +36,14 @@ test("a passed deadline closes an open letter for readers before anything is wri
 
 test("an unknown status in the database is an error, not a guess", () => {
   assert.throws(() => letterEventsFrom("archived"), /Unknown letter status/);
+});
+
+test("a delivered letter takes signatures only while kept open for endorsements", () => {
+  const deadline = null;
+  assert.equal(isSignable({ status: "open", deadline }), true);
+  assert.equal(isSignable({ status: "delivered", deadline }), false);
+  assert.equal(isSignable({ status: "delivered", deadline, endorsementsOpen: false }), false);
+  assert.equal(isSignable({ status: "delivered", deadline, endorsementsOpen: true }), true);
+  assert.equal(isSignable({ status: "closed", deadline, endorsementsOpen: true }), false, "endorsements are a delivered letter's");
+  assert.equal(isSignable({ status: "draft", deadline, endorsementsOpen: true }), false);
 });

@@ -51,5 +51,8 @@ export function effectiveLetterStatus(letter: { status: string; deadline: Date |
 export const isPubliclyVisible = (status: LetterStatus): boolean => status !== "draft";
 /** Every status but draft: the letters anyone may read. */
 export const PUBLIC_LETTER_STATUSES: LetterStatus[] = LETTER_STATUSES.filter(isPubliclyVisible);
-export const isSignable = (letter: { status: string; deadline: Date | null }, now = new Date()): boolean =>
-  effectiveLetterStatus(letter, now) === "open";
+/** Open letters take signatures; so does a delivered one kept open for endorsements (Letter.endorsementsOpen). */
+export const isSignable = (letter: { status: string; deadline: Date | null; endorsementsOpen?: boolean }, now = new Date()): boolean => {
+  const status = effectiveLetterStatus(letter, now);
+  return status === "open" || (status === "delivered" && letter.endorsementsOpen === true);
+};

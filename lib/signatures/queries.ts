@@ -4,7 +4,7 @@ import { fail, type Result } from "@/lib/errors";
 import { isLocale, localeOr, type Locale } from "@/lib/i18n/locales";
 import { SIGNATORIES_PAGE_SIZE } from "@/lib/letters/list-page";
 import { publicVersion } from "@/lib/letters/queries";
-import { effectiveLetterStatus } from "@/lib/letters/status";
+import { effectiveLetterStatus, isSignable } from "@/lib/letters/status";
 import { readingText, TRANSLATION_FIELDS } from "@/lib/letters/translation-status";
 import { listShape, type PageStart } from "@/lib/signatures/page-starts";
 import { signatureSchema, type SignatureData } from "@/lib/signatures/schema";
@@ -126,7 +126,7 @@ const include = {
       letter: {
         select: {
           id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true, version: true,
-          translations: { select: TRANSLATION_FIELDS },
+          endorsementsOpen: true, translations: { select: TRANSLATION_FIELDS },
         },
       },
     },
@@ -151,7 +151,7 @@ export async function letterAsSigned(slug: string, locale: Locale) {
   const letter = await db.letter.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true, publishAt: true,
+      id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true, publishAt: true, endorsementsOpen: true,
       translations: { where: { locale }, select: TRANSLATION_FIELDS },
       _count: { select: { deliveries: true } },
     },
@@ -160,7 +160,7 @@ export async function letterAsSigned(slug: string, locale: Locale) {
   const read = readingText({ ...letter, language: localeOr(letter.language) }, letter.translations, locale);
   return {
     id: letter.id, slug: letter.slug, status: letter.status, deadline: letter.deadline, title: read.title, textLocale: read.locale,
-    publishAt: letter.publishAt, deliveries: letter._count.deliveries,
+    publishAt: letter.publishAt, endorsementsOpen: letter.endorsementsOpen, deliveries: letter._count.deliveries,
   };
 }
 
@@ -185,12 +185,12 @@ export function checkToken(row: TokenRow | null, purpose: TokenPurpose, now = ne
   if (row.expiresAt.getTime() <= now.getTime()) return fail("TOKEN_EXPIRED");
   if (purpose === "confirm") {
     if (!transition(signature.status, "confirm").ok) return fail("TOKEN_USED");
-    if (letterStatus === "delivered") return fail("LETTER_DELIVERED");
     // A draft is confirmed only by those who signed it through a private link (a founding signatory).
     const founding = letterStatus === "draft" && signature.signingLinkId !== null;
-    if (letterStatus !== "open" && !founding) return fail("LETTER_CLOSED");
+    if (!founding && !isSignable(signature.letter, now)) return fail(letterStatus === "delivered" ? "LETTER_DELIVERED" : "LETTER_CLOSED");
   } else {
-    if (letterStatus === "delivered") return fail("LETTER_DELIVERED");
+    // Once delivered, a signature stays on record; while endorsements are open they may still be withdrawn.
+    if (letterStatus === "delivered" && !signature.letter.endorsementsOpen) return fail("LETTER_DELIVERED");
     if (!transition(signature.status, "withdraw").ok) return fail("NOT_WITHDRAWABLE");
   }
   // A re-submission's confirm link shows the answers it would confirm.

@@ -19,6 +19,8 @@ import { listPage, SIGNATORIES_PAGE_SIZE } from "@/lib/letters/list-page";
 import { approvedListPage } from "@/lib/signatures/queries";
 import { supportBreadth } from "@/lib/signatures/breadth";
 import { listPublicResponses } from "@/lib/responses/queries";
+import { isSignable } from "@/lib/letters/status";
+import { Deliveries } from "./deliveries/summary";
 import { signAction } from "./actions";
 import { OutcomeWords } from "./outcome";
 import { UpdatesArchive } from "./updates-archive";
@@ -79,12 +81,14 @@ export default async function LetterPage({ params, searchParams }: Props) {
     <article className="stack">
       <TextNotice letter={letter} text={text} locale={locale} />
       <LetterHeader letter={letter} text={text} />
+      <Deliveries letterId={letter.id} slug={letter.slug} />
       <LetterBody markdown={text.body} lang={text.locale} />
       <LetterResponses responses={await listPublicResponses(letter.id)} basePath={basePath} />
 
       <section aria-labelledby="sign-heading" className="card stack">
         <h2 id="sign-heading">{t("signHeading")}</h2>
-        {letter.status === "open" ? (
+        {/* Open, or delivered and still taking endorsements. */}
+        {letter.status === "open" || isSignable(letter) ? (
           <>
             <p className="muted">{t("signIntro")}</p>
             {/* Its words as strings, not a catalogue: next-intl stays on the server. */}

@@ -33,6 +33,7 @@ export default async function LetterOverviewPage({ params, searchParams }: {
   if (!letter || !translated) notFound();
   const t = await getTranslations("coordinator");
   const tr = await getTranslations("response.workspace");
+  const d = await getTranslations("delivery.overview");
   const workspace = await getLocale();
   const events = letterEventsFrom(letter.status);
   const exportBase = `/coordinator/letters/${id}/export`;
@@ -82,11 +83,17 @@ export default async function LetterOverviewPage({ params, searchParams }: {
           actions={{ create: createSigningLinkAction, revoke: revokeSigningLinkAction, schedule: setPublishAtAction }} />
       )}
 
-      {events.length > 0 && (
+      {(events.length > 0 || letter.status === "delivered") && (
         <section aria-labelledby="status-heading">
           <h2 id="status-heading">{t("overview.actions")}</h2>
           <div className="button-row">
-            {events.map((event) => (
+            {/* A delivery is recorded on its own page (date, recipient, the snapshot), then confirmed. */}
+            {(events.includes("deliver") || letter.status === "delivered") && (
+              <Link href={`/coordinator/letters/${id}/deliveries/new`} className="button button--secondary">
+                {d(letter.status === "delivered" ? "recordSupplement" : "recordDelivery")}
+              </Link>
+            )}
+            {events.filter((event) => event !== "deliver").map((event) => (
               <form key={event} action={changeStatusAction}>
                 <input type="hidden" name="letterId" value={id} />
                 <input type="hidden" name="event" value={event} />
