@@ -43,10 +43,17 @@ const chromiumPath =
 
 export default defineConfig({
   testDir: "e2e",
-  // What a browser sees the same whatever the database (the six languages' pages and their axe
-  // checks, host checks, inputs refused before any write) runs once, on SQLite; every journey that
-  // reads or writes runs on both. A new spec runs on both unless it is named here.
-  testIgnore: process.env.E2E_DB === "postgresql" ? ["languages.spec.ts", "hosts.spec.ts", "fuzz-actions.spec.ts", "home.spec.ts"] : [],
+  // What a browser sees the same whatever the database runs once, on SQLite: the six languages'
+  // pages and their axe checks, host checks, inputs refused before any write, the authorisation
+  // matrix (who may open what), what other sites embed, the files in public/, and the journeys whose
+  // reads and writes have integration tests of their own on both databases (lib/**/*.test.ts under
+  // `npm run test:pg`: tiers, responses, updates). The signing, moderation, page-cache, export,
+  // founding and delivery journeys run on both. A new spec runs on both unless it is named here.
+  testIgnore:
+    process.env.E2E_DB === "postgresql"
+      ? ["languages.spec.ts", "hosts.spec.ts", "fuzz-actions.spec.ts", "home.spec.ts", "authorization.spec.ts",
+         "sharing.spec.ts", "public-files.spec.ts", "tiers.spec.ts", "response.spec.ts", "updates.spec.ts"]
+      : [],
   // 2 cores: the app, the browser and the test runner already share them.
   workers: 1,
   fullyParallel: false,
