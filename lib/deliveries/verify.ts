@@ -1,4 +1,5 @@
 import { sha256Hex } from "@/lib/deliveries/canonical";
+import { readCapped } from "@/lib/http/body-guard";
 
 /**
  * A reader's upload on a delivery page, to check against the delivery's SHA-256: read up to
@@ -8,27 +9,6 @@ import { sha256Hex } from "@/lib/deliveries/canonical";
 export const VERIFY_UPLOAD_LIMIT = 25 * 1024 * 1024;
 
 export type UploadVerdict = { ok: true; sha256: string } | { ok: false; problem: "tooLarge" | "noFile" | "malformed" };
-
-/** The request's body, or null when it is (or claims to be) over `limit` bytes. */
-async function readCapped(request: Request, limit: number): Promise<Uint8Array | null> {
-  const declared = Number(request.headers.get("content-length") ?? NaN);
-  if (declared > limit) return null;
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
 
 /** The SHA-256 of the file posted as `field` in a multipart form. */
 export async function hashUpload(request: Request, field = "file", limit = VERIFY_UPLOAD_LIMIT): Promise<{ verdict: UploadVerdict }> {

@@ -9,12 +9,15 @@ export type BodyVerdict = { ok: true } | { ok: false; status: 400 | 413 | 415; r
 
 const FORM_TYPES = ["multipart/form-data", "application/x-www-form-urlencoded", "text/plain"];
 
-/** Reads at most `limit` bytes; null when the body is larger. */
+/**
+ * Reads a request's body, at most `limit` bytes; null when it is (or says it is) larger. It consumes
+ * the body: a caller that passes the request on (the proxy) hands in a clone.
+ */
 export async function readCapped(request: Request, limit: number): Promise<Uint8Array | null> {
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (declared > limit) return null;
   if (!request.body) return new Uint8Array();
-  const reader = request.clone().body!.getReader();
+  const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -33,7 +36,8 @@ export async function readCapped(request: Request, limit: number): Promise<Uint8
 export async function checkActionBody(request: Request, limit = ACTION_BODY_LIMIT): Promise<BodyVerdict> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   if (!FORM_TYPES.includes(type)) return { ok: false, status: 415, reason: "Unsupported content type." };
-  const body = await readCapped(request, limit);
+  // A clone: Next reads the body again for the action.
+  const body = await readCapped(request.clone(), limit);
   if (!body) return { ok: false, status: 413, reason: "Request body too large." };
   const isAction = request.headers.has("next-action");
   try {
