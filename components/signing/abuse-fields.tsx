@@ -40,6 +40,11 @@ export function AbuseFields({ honeypotName, proofName, challengeUrl, locale, wor
       void import("altcha");
       setStarted(true);
     };
+    // A signer who was already in the form before the page came alive sent no event we heard.
+    if (form.contains(document.activeElement)) {
+      start();
+      return;
+    }
     form.addEventListener("focusin", start);
     form.addEventListener("input", start);
     return () => {
