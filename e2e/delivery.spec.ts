@@ -5,17 +5,11 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { seedLetter } from "../lib/testing/seed";
 import { SESSION_COOKIE, seedUserWithSession } from "./support/coordinator-seed";
 import { appDb } from "./support/seed";
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${page.url()} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
+import { expectNoSeriousAxeProblems } from "./support/axe";
 
 const RECIPIENT = "Office of the Secretary-General, ITU";
 
@@ -38,7 +32,7 @@ test("a coordinator records a delivery; the letter page shows it; a reader verif
   await expect(page.getByRole("button", { name: /delivered/i })).toHaveCount(0);
   await page.getByRole("link", { name: "Record a delivery" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Record a delivery");
-  await expectAccessible(page);
+  await expectNoSeriousAxeProblems(page);
 
   // An empty recipient is refused next to its field.
   await page.getByRole("button", { name: "Review before recording" }).click();
@@ -56,7 +50,7 @@ test("a coordinator records a delivery; the letter page shows it; a reader verif
   await expect(page.locator('[data-frozen="count"]')).toHaveText("2 approved signatories");
   await expect(page.locator('[data-frozen="version"]')).toContainText("Version 1 of the text");
   expect(await db.delivery.count({ where: { letterId: letter.id } })).toBe(0);
-  await expectAccessible(page);
+  await expectNoSeriousAxeProblems(page);
   await page.getByRole("button", { name: "Confirm and record the delivery" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Delivered" })).toBeVisible();
   await expect(page.locator(".badge")).toHaveText("Delivered");
@@ -69,7 +63,7 @@ test("a coordinator records a delivery; the letter page shows it; a reader verif
   await expect(summary.getByRole("link", { name: "The letter as delivered (PDF)" })).toHaveAttribute("href", `/en/letters/${letter.slug}/deliveries/1/letter.pdf`);
   // Kept open for endorsements: the letter still takes signatures.
   await expect(page.getByLabel("Organisation name")).toBeVisible();
-  await expectAccessible(page);
+  await expectNoSeriousAxeProblems(page);
   await summary.getByRole("link", { name: "Delivery record and how to check it" }).click();
 
   // The public delivery page: the facts, the list, the hashes; never the note or private data.
@@ -85,7 +79,7 @@ test("a coordinator records a delivery; the letter page shows it; a reader verif
   expect(body).not.toContain("beta-private@example.org");
   expect(body).not.toContain("Private Person");
   expect(body).not.toContain("Gamma Awaiting");
-  await expectAccessible(page);
+  await expectNoSeriousAxeProblems(page);
 
   // The PDF as delivered is the file whose SHA-256 the page shows.
   const shown = (await page.locator('[data-hash="pdf"]').textContent())!;
@@ -102,7 +96,7 @@ test("a coordinator records a delivery; the letter page shows it; a reader verif
   await page.getByLabel("PDF file").setInputFiles({ name: "edited.pdf", mimeType: "application/pdf", buffer: Buffer.concat([readFileSync(file), Buffer.from("\n")]) });
   await page.getByRole("button", { name: "Check this file" }).click();
   await expect(page.locator('[data-verdict="none"]')).toContainText("No match.");
-  await expectAccessible(page);
+  await expectNoSeriousAxeProblems(page);
 
   // A pasted SHA-256 (as sha256sum prints it) is checked the same way, without any upload.
   await page.getByLabel("SHA-256 fingerprint").fill(`${shown.toUpperCase()}  letter.pdf`);

@@ -4,19 +4,13 @@
  * the signature in the queue; revoking the link shows its holder why it no longer works. The public
  * never sees the draft. A publication hour set in the form opens the letter by itself.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { uniqueEmail } from "../lib/testing/seed";
 import { SESSION_COOKIE, seedUserWithSession } from "./support/coordinator-seed";
 import { makePublicationDue, seedDraft } from "./support/founding-seed";
 import { linkById, waitForMail } from "./support/mail";
 import { SignForm } from "./support/sign-form";
-
-async function expectNoSeriousAxeProblems(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${what} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
+import { expectNoSeriousAxeProblems } from "./support/axe";
 
 test("a drafting partner signs a draft through a private link, until the link is revoked", async ({ page, context, browser, request, baseURL }) => {
   test.setTimeout(150_000);
@@ -36,7 +30,7 @@ test("a drafting partner signs a draft through a private link, until the link is
   const link = await shown.inputValue();
   const row = section.getByRole("row").filter({ hasText: "Drafting group" });
   await expect(row).toContainText("Active");
-  await expectNoSeriousAxeProblems(page, overview);
+  await expectNoSeriousAxeProblems(page);
 
   // The public: no page, no export, nothing on the home page.
   const visitor = await browser.newContext();
@@ -54,7 +48,7 @@ test("a drafting partner signs a draft through a private link, until the link is
   await signer.goto(link);
   await expect(signer.getByRole("heading", { name: letter.title, level: 1 })).toBeVisible();
   await expect(signer.getByText(/is a draft and is not public yet/)).toBeVisible();
-  await expectNoSeriousAxeProblems(signer, "private signing page");
+  await expectNoSeriousAxeProblems(signer);
   const email = uniqueEmail("founder");
   const orgName = `Founding Partner ${Date.now().toString(36)}`;
   const form = new SignForm(signer);
@@ -80,7 +74,7 @@ test("a drafting partner signs a draft through a private link, until the link is
   await signer.goto(link);
   await expect(signer.getByRole("heading", { name: "This link has been revoked", level: 1 })).toBeVisible();
   await expect(signer.getByText(letter.title)).toHaveCount(0);
-  await expectNoSeriousAxeProblems(signer, "revoked link page");
+  await expectNoSeriousAxeProblems(signer);
   await partner.close();
 });
 

@@ -5,11 +5,11 @@
  * not a PDF is refused; only the letter's coordinator may upload. Arabic words come from the
  * catalogue (e2e/support/catalogue.ts), so the test does not keep copies of them.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { message } from "./support/catalogue";
 import { SESSION_COOKIE, seedLetterWithSignature, seedUserWithSession } from "./support/coordinator-seed";
 import { appDb } from "./support/seed";
+import { expectNoSeriousAxeProblems } from "./support/axe";
 
 const ANSWER = {
   receivedAt: "2026-11-20",
@@ -22,9 +22,7 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 
 async function expectAccessible(page: Page, url: string) {
   await page.goto(url);
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${url} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await expectNoSeriousAxeProblems(page);
 }
 
 async function fillAnswer(page: Page, answer: Partial<typeof ANSWER>) {

@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { seedLetter, uniqueEmail } from "../lib/testing/seed";
 import { linkById, waitForMail } from "./support/mail";
 import { appDb } from "./support/seed";
 import { SignForm, type SignAnswers } from "./support/sign-form";
+import { expectNoSeriousAxeProblems } from "./support/axe";
 
 const answers = (prefix: string): SignAnswers => ({
   orgName: `${prefix} Digital Rights Network ${Date.now().toString(36)}`,
@@ -72,13 +72,12 @@ test("a missing organisation name is explained next to the field and other answe
 });
 
 test("the letter page with its form has no serious accessibility problems", async ({ page }) => {
+  test.skip(process.env.E2E_DB === "postgresql", "the same page whatever the database: checked on SQLite");
   const letter = await seedLetter(await appDb());
   const form = new SignForm(page);
   await form.open(letter.slug);
   await expect(form.submitButton).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await expectNoSeriousAxeProblems(page);
 });
 
 test("a submit before the bot check has finished waits for it, says so, and sends the proof", async ({ page, request }) => {
@@ -96,7 +95,8 @@ test("a submit before the bot check has finished waits for it, says so, and send
   const form = new SignForm(page);
   await form.open(letter.slug);
   await form.fill(a);
-  await form.submit();
+  // The button itself, not form.submit(), which would wait for the check to be done.
+  await form.submitButton.click();
 
   await expect(page.getByRole("status")).toContainText(/checking/i);
   await expect(page.getByRole("button", { name: /checking/i })).toBeDisabled();

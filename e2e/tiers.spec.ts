@@ -4,11 +4,11 @@
  * plain signatories shows its one list without a tier heading, as before. Seeded straight into the
  * database with a tier (lib/testing/seed.ts); the words come from messages/<locale>/tiers.json.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { seedLetter, uniqueId } from "../lib/testing/seed";
 import { message } from "./support/catalogue";
 import { appDb } from "./support/seed";
+import { expectNoSeriousAxeProblems } from "./support/axe";
 
 test("the three tiers under their headings, in order, with their counts; axe finds nothing serious", async ({ page, request }) => {
   const tag = uniqueId();
@@ -31,9 +31,7 @@ test("the three tiers under their headings, in order, with their counts; axe fin
   await expect(tier("Joined after delivery (1)")).toContainText([`Aardvark Latecomers ${tag}`]);
   await expect(list).not.toContainText("Unconfirmed Founder");
 
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await expectNoSeriousAxeProblems(page);
 
   // The same headings in a reader's language.
   const french = (tier: string, count: number) => message("fr", "tiers.withCount", { tier: message("fr", `tiers.headings.${tier}`), count });

@@ -6,9 +6,9 @@
  * The notices on /fr and /ar pages are found by what they are, not by their words, so the test does
  * not depend on the French and Arabic catalogues.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { SESSION_COOKIE, seedLetterWithSignature, seedUserWithSession } from "./support/coordinator-seed";
+import { expectNoSeriousAxeProblems } from "./support/axe";
 
 const FRENCH = {
   title: "Gardez le réseau ouvert",
@@ -118,6 +118,7 @@ test("a coordinator translates a letter; readers get the translation while it is
 });
 
 test("the translations tab has no serious accessibility problems", async ({ page, context, baseURL }) => {
+  test.skip(process.env.E2E_DB === "postgresql", "the same page whatever the database: checked on SQLite");
   test.setTimeout(90_000);
   const coordinator = await seedUserWithSession("coordinator");
   const { letter } = await seedLetterWithSignature(coordinator.id);
@@ -127,8 +128,6 @@ test("the translations tab has no serious accessibility problems", async ({ page
   // With a translation (delete offered) and, for Arabic, an empty right-to-left form.
   for (const url of [`${tab}?locale=fr`, `${tab}?locale=ar`]) {
     await page.goto(url);
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${url} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    await expectNoSeriousAxeProblems(page);
   }
 });

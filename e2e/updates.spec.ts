@@ -5,19 +5,13 @@
  * works (opening it changes nothing, the button does), and so does a mail client's one-click POST
  * from another site; the letter page shows the update. Axe on the new pages.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { uniqueEmail } from "../lib/testing/seed";
 import { message } from "./support/catalogue";
 import { SESSION_COOKIE, seedLetterWithSignature, seedUserWithSession } from "./support/coordinator-seed";
 import { linkById, waitForMail } from "./support/mail";
 import { SignForm } from "./support/sign-form";
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), page.url()).toEqual([]);
-}
+import { expectNoSeriousAxeProblems } from "./support/axe";
 
 test("a signatory who asked for updates gets one in French, with a working unsubscribe", async ({ page, browser, request, context, baseURL }) => {
   test.setTimeout(180_000);
@@ -51,7 +45,7 @@ test("a signatory who asked for updates gets one in French, with a working unsub
   await expect(page.getByText("1 signatory has asked for updates.")).toBeVisible();
   await page.getByRole("link", { name: "Write or send an update" }).click();
   await expect(page).toHaveTitle(/Updates to signatories/);
-  await expectNoSeriousAxeViolations(page);
+  await expectNoSeriousAxeProblems(page);
 
   await page.getByLabel("Subject", { exact: true }).fill("Delivered to the Secretary-General");
   await page.getByLabel("Text", { exact: true }).fill("We handed the letter over **today**.");
@@ -64,7 +58,7 @@ test("a signatory who asked for updates gets one in French, with a working unsub
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
   await expect(page.locator(".letter-body strong")).toHaveText("today");
-  await expectNoSeriousAxeViolations(page);
+  await expectNoSeriousAxeProblems(page);
 
   await page.getByText("Send to 1 signatory…").click();
   await expect(page.getByText("The update will be emailed now to 1 signatory")).toBeVisible();
@@ -93,7 +87,7 @@ test("a signatory who asked for updates gets one in French, with a working unsub
   expect(unsubscribe).toMatch(/\/fr\/unsubscribe\//);
   await signerPage.goto(unsubscribe);
   await signerPage.reload();
-  await expectNoSeriousAxeViolations(signerPage);
+  await expectNoSeriousAxeProblems(signerPage);
   await signerPage.getByRole("button", { name: message("fr", "updates.unsubscribe.button") }).click();
   await expect(signerPage.getByRole("status")).toHaveText(message("fr", "updates.unsubscribe.done", { title: letter.title }));
   await page.goto(`/coordinator/letters/${letter.id}`);

@@ -8,6 +8,8 @@ export type ActionCase = {
   /** The exported server action the case drives (a guard test checks every one has a case). */
   action: string;
   admin?: boolean;
+  /** Any signed-in coordinator may do it (create a letter): only the anonymous attempt must fail. */
+  anyCoordinator?: boolean;
   open: (page: Page, ids: Ids) => Promise<void>;
   submit: (page: Page, ids: Ids) => Promise<void>;
 };
@@ -245,6 +247,7 @@ export const cases: ActionCase[] = [
   {
     name: "create a letter",
     action: "createLetterAction",
+    anyCoordinator: true,
     open: async (page) => {
       await page.goto("/coordinator/letters/new");
       await page.getByLabel("Title").fill(`Authz new ${Date.now()}`);

@@ -62,7 +62,15 @@ export class SignForm {
     if (answers.wantsUpdates) await this.wantsUpdates.check();
   }
 
+  /**
+   * Sends the form. With JavaScript a submit before the bot check is done waits for it ("Checking…"):
+   * that is the browser's CPU solving the proof of work, slower on a busy machine, so it is waited
+   * for here, with time to spare, before any expectation about the answer starts its clock.
+   */
   async submit() {
     await this.submitButton.click();
+    await this.page
+      .getByRole("button", { name: message(this.locale, "signing.checking") })
+      .waitFor({ state: "detached", timeout: 60_000 });
   }
 }
