@@ -41,22 +41,32 @@ const keepAlive = "node e2e/support/while-runner.mjs";
 const chromiumPath =
   process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+// What a browser sees the same whatever the database runs once, on SQLite: the six languages'
+// pages and their axe checks, host checks, inputs refused before any write, the authorisation
+// matrix (who may open what), what other sites embed, the files in public/, and the journeys whose
+// reads and writes have integration tests of their own on both databases (lib/**/*.test.ts under
+// `npm run test:pg`: tiers, responses, updates). The signing, moderation, page-cache, export,
+// founding and delivery journeys run on both. A new spec runs on both unless it is named here.
+const onSqliteOnly =
+  process.env.E2E_DB === "postgresql"
+    ? ["languages.spec.ts", "hosts.spec.ts", "fuzz-actions.spec.ts", "home.spec.ts", "authorization.spec.ts",
+       "sharing.spec.ts", "public-files.spec.ts", "tiers.spec.ts", "response.spec.ts", "updates.spec.ts"]
+    : [];
+const ALONE = ["authorization.spec.ts", "fuzz-actions.spec.ts", "hosts.spec.ts"];
+
 export default defineConfig({
   testDir: "e2e",
-  // What a browser sees the same whatever the database runs once, on SQLite: the six languages'
-  // pages and their axe checks, host checks, inputs refused before any write, the authorisation
-  // matrix (who may open what), what other sites embed, the files in public/, and the journeys whose
-  // reads and writes have integration tests of their own on both databases (lib/**/*.test.ts under
-  // `npm run test:pg`: tiers, responses, updates). The signing, moderation, page-cache, export,
-  // founding and delivery journeys run on both. A new spec runs on both unless it is named here.
-  testIgnore:
-    process.env.E2E_DB === "postgresql"
-      ? ["languages.spec.ts", "hosts.spec.ts", "fuzz-actions.spec.ts", "home.spec.ts", "authorization.spec.ts",
-         "sharing.spec.ts", "public-files.spec.ts", "tiers.spec.ts", "response.spec.ts", "updates.spec.ts"]
-      : [],
-  // 2 cores: the app, the browser and the test runner already share them.
+  // 2 cores: the app, the browser and the test runner already share them. `npm run test:e2e` runs
+  // the "shared" project with two workers (scripts/test.mjs): a test that waits on a page, a mail
+  // or the database leaves the cores to the other.
   workers: 1,
   fullyParallel: false,
+  projects: [
+    // Specs that check the whole database ("nothing was written anywhere") need it to themselves:
+    // scripts/test.mjs runs them first, one at a time, then the rest.
+    { name: "alone", testMatch: ALONE, testIgnore: onSqliteOnly },
+    { name: "shared", testIgnore: [...ALONE, ...onSqliteOnly] },
+  ],
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,

@@ -52,23 +52,35 @@ const scratch = mkdtempSync(path.join(tmpdir(), "undersigned-test-run-"));
 process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
 // Ctrl-C reaches the children too (same process group); they clean up after themselves.
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
-const e2eReport = path.join(scratch, "report.json");
-/** Counts from Playwright's JSON report: flaky tests passed on a retry, which is still a failure to look at. */
-function playwrightCounts() {
-  try {
-    const { stats } = JSON.parse(readFileSync(e2eReport, "utf8"));
-    return { passed: stats.expected, failed: stats.unexpected + stats.flaky };
-  } catch {
-    return { passed: 0, failed: 1 };
-  }
+/** Counts from Playwright's JSON reports: flaky tests passed on a retry, which is still a failure to look at. */
+function playwrightCounts(reports) {
+  return () => {
+    const totals = { passed: 0, failed: 0 };
+    for (const report of reports) {
+      try {
+        const { stats } = JSON.parse(readFileSync(report, "utf8"));
+        totals.passed += stats.expected;
+        totals.failed += stats.unexpected + stats.flaky;
+      } catch {
+        totals.failed += 1;
+      }
+    }
+    return totals;
+  };
 }
 const oneCheck = (_, code) => (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 
-const playwright = (extraEnv) => ({
-  cmd: [bin("playwright"), "test", "--reporter=line,json"],
-  env: { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport, ...extraEnv },
-  counts: playwrightCounts,
-});
+/**
+ * Playwright in two runs against one build: the specs that need the database to themselves
+ * (project "alone", playwright.config.ts), then the rest with two workers.
+ */
+const playwright = (extraEnv, wrap = (cmd) => cmd) => {
+  const parts = [["alone", 1], ["shared", 2]].map(([project, workers]) => ({
+    cmd: wrap([bin("playwright"), "test", `--project=${project}`, `--workers=${workers}`, "--pass-with-no-tests", "--reporter=line,json"]),
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(scratch, `${extraEnv.E2E_DB}-${project}.json`), ...extraEnv },
+  }));
+  return { parts, counts: playwrightCounts(parts.map((part) => part.env.PLAYWRIGHT_JSON_OUTPUT_NAME)) };
+};
 
 const stages = {
   typecheck: { cmd: [bin("tsc"), "--noEmit"], counts: oneCheck },
@@ -81,16 +93,16 @@ const stages = {
     counts: oneCheck,
   },
   e2e: playwright({ E2E_DB: "sqlite" }),
-  "e2e-pg": { ...playwright({ E2E_DB: "postgresql" }), cmd: withPostgres(playwright().cmd) },
+  "e2e-pg": playwright({ E2E_DB: "postgresql" }, withPostgres),
   audit: { cmd: ["node", "scripts/audit.mjs"], counts: oneCheck },
 };
 
-/** Runs a stage with its output shown live and kept for counting. */
-function run(stage) {
+/** Runs a command with its output shown live and kept for counting. */
+function runOne({ cmd, env }) {
   return new Promise((resolve) => {
-    const [command, ...args] = stage.cmd;
+    const [command, ...args] = cmd;
     const child = spawn(command, args, {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...stage.env },
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -102,6 +114,18 @@ function run(stage) {
     child.on("close", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
     child.on("error", (error) => resolve({ code: 1, output: String(error) }));
   });
+}
+
+/** Runs a stage: its one command, or its parts in turn (all of them, so every failure is shown). */
+async function run(stage) {
+  let code = 0;
+  let output = "";
+  for (const part of stage.parts ?? [stage]) {
+    const result = await runOne(part);
+    code ||= result.code;
+    output += result.output;
+  }
+  return { code, output };
 }
 
 const requested = process.argv.slice(2);
@@ -117,7 +141,6 @@ let failedStage;
 for (const name of requested.length ? requested : Object.keys(stages)) {
   console.log(`\n━━ ${name} ━━`);
   const started = Date.now();
-  if (name.startsWith("e2e")) rmSync(e2eReport, { force: true });
   const { code, output } = await run(stages[name]);
   const counts = stages[name].counts(output, code);
   // A runner that crashed before its summary must not look green.
