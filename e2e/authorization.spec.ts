@@ -46,6 +46,7 @@ const COVERED = [
   "coordinator/letters/[id]/responses/page.tsx", "coordinator/letters/[id]/responses/actions.ts",
   "coordinator/letters/[id]/deliveries/new/page.tsx", "coordinator/letters/[id]/deliveries/actions.ts",
   "coordinator/people/page.tsx", "coordinator/people/actions.ts",
+  "coordinator/settings/page.tsx", "coordinator/settings/actions.ts",
   // Public by design: the sign-in page, its "check your inbox" answer, and sign-in/out actions.
   "signin/page.tsx", "signin/check-inbox/page.tsx", "signin/actions.ts",
 ];
@@ -100,6 +101,7 @@ test.describe("pages and route handlers", () => {
     const { letter } = await seedLetterWithSignature(right.id);
     await expectDenied(request, "/en/coordinator");
     await expectDenied(request, "/en/coordinator/letters/new");
+    await expectDenied(request, "/en/coordinator/settings");
     const theirs = await request.get("/en/coordinator", { headers: cookieHeader(other) });
     expect(await theirs.text()).not.toContain(letter.title);
     const mine = await request.get("/en/coordinator", { headers: cookieHeader(right) });
@@ -147,8 +149,8 @@ for (const c of cases) {
       // The action's POST has been answered: whatever it was going to change is written.
       await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), c.submit(page, ids)]);
       const after = await snapshot();
-      // Creating a letter is open to every coordinator: only the anonymous attempt must fail.
-      if (who === "right" || (who === "other" && c.name === "create a letter")) expect(after, `${c.name} as the right person changes something`).not.toBe(before);
+      // Creating a letter, and one's own settings, are open to every coordinator: only the anonymous attempt must fail.
+      if (who === "right" || (who === "other" && ["create a letter", "change own settings"].includes(c.name))) expect(after, `${c.name} as the right person changes something`).not.toBe(before);
       else expect(after, `${c.name} as ${who} changes nothing`).toBe(before);
     }
     await context.close();

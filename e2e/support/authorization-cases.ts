@@ -194,6 +194,16 @@ export const cases: ActionCase[] = [
     submit: (page, { orgName }) => page.getByRole("button", { name: `Erase permanently: ${orgName}` }).click(),
   },
   {
+    // A person's own settings: whoever is signed in changes only their own.
+    name: "change own settings",
+    action: "saveSettingsAction",
+    open: async (page) => {
+      await page.goto("/coordinator/settings");
+      await page.getByLabel(/daily mail listing the signatures/).setChecked(false);
+    },
+    submit: (page) => page.getByRole("button", { name: "Save settings" }).click(),
+  },
+  {
     name: "invite",
     action: "inviteAction",
     admin: true,
