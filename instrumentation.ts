@@ -14,4 +14,7 @@ export async function register() {
   // Deletes unconfirmed signatures and old mail, as the privacy page promises.
   const { startRetentionSchedule } = await import("@/lib/privacy/retention");
   startRetentionSchedule();
+  // The coordinators' daily digest; every instance polls, one conditional update per coordinator and day wins.
+  const { startDigestSchedule } = await import("@/lib/coordinators/digest");
+  startDigestSchedule();
 }

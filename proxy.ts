@@ -39,7 +39,7 @@ export async function proxy(request: NextRequest) {
   if (!env.TRUST_PROXY) for (const name of FORWARDING_HEADERS) requestHeaders.delete(name);
   const host = claimedHosts(request.headers, env.TRUST_PROXY)[0];
 
-  // Except the one-click unsubscribe of update mails, which mail clients post to from anywhere.
+  // Except the one-click unsubscribe of update and digest mails, which mail clients post to from anywhere.
   if (isCrossSiteWrite(request.method, request.headers, host) && !acceptsCrossSiteWrite(request.method, request.nextUrl.pathname)) {
     return new NextResponse("Cross-site request refused.", { status: 403, headers: { ...headers, "Content-Type": "text/plain" } });
   }

@@ -46,6 +46,7 @@ const COVERED = [
   "coordinator/letters/[id]/responses/page.tsx", "coordinator/letters/[id]/responses/actions.ts",
   "coordinator/letters/[id]/deliveries/new/page.tsx", "coordinator/letters/[id]/deliveries/actions.ts",
   "coordinator/people/page.tsx", "coordinator/people/actions.ts",
+  "coordinator/settings/page.tsx", "coordinator/settings/actions.ts",
   // Public by design: the sign-in page, its "check your inbox" answer, and sign-in/out actions.
   "signin/page.tsx", "signin/check-inbox/page.tsx", "signin/actions.ts",
 ];
@@ -100,6 +101,7 @@ test.describe("pages and route handlers", () => {
     const { letter } = await seedLetterWithSignature(right.id);
     await expectDenied(request, "/en/coordinator");
     await expectDenied(request, "/en/coordinator/letters/new");
+    await expectDenied(request, "/en/coordinator/settings");
     const theirs = await request.get("/en/coordinator", { headers: cookieHeader(other) });
     expect(await theirs.text()).not.toContain(letter.title);
     const mine = await request.get("/en/coordinator", { headers: cookieHeader(right) });
@@ -163,8 +165,8 @@ for (const c of cases) {
     const post = await holdBackPost(page, () => c.submit(page, ids));
     await context.close();
 
-    // Creating a letter is open to every coordinator: "other" is a right person there, and the
-    // same form sent twice would only meet its own slug.
+    // Creating a letter and changing one's own settings are open to every coordinator: "other" is a
+    // right person there (and the same new letter sent twice would only meet its own slug).
     const attempts: [Who, SeededUser | undefined][] = c.anyCoordinator
       ? [["anonymous", undefined], ["right", other]]
       : [["anonymous", undefined], ["other", other], ["right", right]];

@@ -161,6 +161,10 @@ const attempts = (ids: Ids): fc.Arbitrary<Attempt> => {
       badId.map((userId) => ({ userId, letterId: ids.letterId })),
       badId.map((letterId) => ({ userId: ids.otherUserId, letterId })),
     ))),
+    coordinator("saveSettingsAction", fc.oneof(
+      fc.oneof(blank, fc.constantFrom("1", "true", "yes", "ON", "of"), noise.filter((v) => v !== "on" && v !== "off")).map((digestEnabled) => ({ digestEnabled, locale: "fr" })),
+      fc.oneof(blank, fc.constantFrom("de", "EN", "en-GB", "xx"), noise.filter((v) => !["ar", "zh", "en", "fr", "ru", "es"].includes(v))).map((locale) => ({ digestEnabled: "off", locale })),
+    )),
     admin("setAccessAction", fc.tuple(badId, fc.constantFrom("0", "1", "", "yes")).map(([userId, disabled]) => ({ userId, disabled }))),
   );
 };
@@ -192,7 +196,7 @@ test("1,000 generated bad inputs to the workspace's actions are refused; nothing
   const forms = new Map<string, { url: string; fields: [string, string][] }>();
   const pages: [string, SeededUser][] = [
     [`/en/coordinator/letters/${ids.letterId}`, right], [`/en/coordinator/letters/${ids.letterId}/edit`, right],
-    [`/en/coordinator/letters/${ids.letterId}/signatures?status=all`, right], [`/en/coordinator/letters/${ids.letterId}/responses`, right], ["/en/coordinator/letters/new", right], ["/en/coordinator/people", admin],
+    [`/en/coordinator/letters/${ids.letterId}/signatures?status=all`, right], [`/en/coordinator/letters/${ids.letterId}/responses`, right], ["/en/coordinator/letters/new", right], ["/en/coordinator/people", admin], ["/en/coordinator/settings", right],
     [`/en/coordinator/letters/${ids.letterId}/deliveries/new?review=1&recipient=x&method=email&deliveredOn=2026-11-02`, right],
   ];
   for (const [url, user] of pages) for (const [name, fields] of await actionFields(url, user, names)) if (!forms.has(name)) forms.set(name, { url, fields });

@@ -70,6 +70,8 @@ const schema = z.object({
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   /** How many mails of an update to signatories go out per minute: the outbox spaces them so (lib/updates). */
   UPDATE_MAILS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  /** The hour (UTC, 0-23) from which each coordinator's daily digest goes out (lib/coordinators/digest.ts). */
+  DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),
   /** Print confirmation links in the server log when mail goes to the local outbox folder.
    * Default: on in development (the quick start confirms from the terminal), off in production. */
   LOG_MAIL_LINKS: z

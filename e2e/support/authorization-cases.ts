@@ -8,7 +8,7 @@ export type ActionCase = {
   /** The exported server action the case drives (a guard test checks every one has a case). */
   action: string;
   admin?: boolean;
-  /** Any signed-in coordinator may do it (create a letter): only the anonymous attempt must fail. */
+  /** Any signed-in coordinator may do it (create a letter, change their own settings): only the anonymous attempt must fail. */
   anyCoordinator?: boolean;
   open: (page: Page, ids: Ids) => Promise<void>;
   submit: (page: Page, ids: Ids) => Promise<void>;
@@ -194,6 +194,17 @@ export const cases: ActionCase[] = [
       await page.locator(`tr[data-signature-id="${signatureId}"] summary`).click();
     },
     submit: (page, { orgName }) => page.getByRole("button", { name: `Erase permanently: ${orgName}` }).click(),
+  },
+  {
+    // A person's own settings: whoever is signed in changes only their own.
+    name: "change own settings",
+    action: "saveSettingsAction",
+    anyCoordinator: true,
+    open: async (page) => {
+      await page.goto("/coordinator/settings");
+      await page.getByLabel(/daily mail listing the signatures/).setChecked(false);
+    },
+    submit: (page) => page.getByRole("button", { name: "Save settings" }).click(),
   },
   {
     name: "invite",

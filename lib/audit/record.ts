@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   "letter.schedule", "signingLink.create", "signingLink.revoke",
   "response.publish", "response.edit", "response.remove", "response.attachPdf", "response.removePdf",
   "coordinator.invite", "coordinator.assign", "coordinator.unassign", "coordinator.disable", "coordinator.enable", "coordinator.demote",
+  "coordinator.settings",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);

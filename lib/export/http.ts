@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { BoundedQueue } from "@/lib/export/one-at-a-time";
 /**
  * Response shapes shared by the export routes, so every download carries the same headers.
@@ -46,6 +47,22 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
 
 /** 304 Not Modified: no body, the validator and caching headers a 200 would carry. */
 export const notModified = (headers: Record<string, string>): Response => new Response(null, { status: 304, headers });
+
+/** A strong ETag of a body (or of everything it shows): SHA-256 in base64url, its first `chars` characters, quoted. */
+export const contentEtag = (content: string | Uint8Array, chars = 32): string =>
+  `"${createHash("sha256").update(content).digest("base64url").slice(0, chars)}"`;
+
+/**
+ * The answer to a GET or HEAD of a body with a content-hash ETag: 304 without a body when the
+ * request's If-None-Match names `etag`, else 200 with the body (none for HEAD). Both carry `headers`
+ * and the ETag. The body is made only for a 200 to a GET, so a revalidation costs no render.
+ */
+export async function withEtag(request: Request, etag: string, headers: HeadersInit, body: () => BodyInit | Promise<BodyInit>): Promise<Response> {
+  const all = new Headers(headers);
+  all.set("ETag", etag);
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: all });
+  return new Response(request.method === "HEAD" ? null : await body(), { status: 200, headers: all });
+}
 
 /** An error as plain text: no letter data, whatever the cause. */
 export function plainError(status: number, message: string, headers: Record<string, string> = {}): Response {

@@ -7,6 +7,7 @@ import { countryName, exportTranslator, formatDate, orgTypeLabels, tierHeadings,
 import { languageName } from "@/lib/i18n/language-name";
 import { markdownTree } from "@/lib/export/markdown";
 import { choosePdfEdition, type PdfEdition } from "@/lib/export/pdf-edition";
+import { pdfSummary } from "@/lib/export/pdf-summary";
 import { joinFile, renderPdf, templateFile, workerFile } from "@/lib/export/pdf-render";
 import { approvedSignatories, letterTranslations, type ExportLetter } from "@/lib/export/queries";
 import type { PdfLanguage, PdfOptions } from "@/lib/export/schema";
@@ -97,6 +98,8 @@ export async function pdfData(letter: ExportLetter, options: PdfOptions, date: D
         body: markdownTree(section.body),
       };
     }),
+    // The breadth of support on the first page (the template's summary-block).
+    summary: await pdfSummary(letter.id, locale),
     signatories: {
       heading: t("pdf.signatories", { count }),
       empty: count === 0 ? t("pdf.noSignatories") : null,

@@ -48,6 +48,8 @@ test("writes from another site are refused; reads and non-browser clients are no
 
 test("only the one-click unsubscribe accepts a write from another site", () => {
   assert.equal(acceptsCrossSiteWrite("POST", "/api/unsubscribe/cmabc123/0123456789abcdef0123456789abcdef"), true);
+  assert.equal(acceptsCrossSiteWrite("POST", "/api/digest/unsubscribe/cmabc123/0123456789abcdef0123456789abcdef"), true, "the digest's too");
+  assert.equal(acceptsCrossSiteWrite("POST", "/api/digest/other/cmabc123/0123456789abcdef0123456789abcdef"), false);
   assert.equal(acceptsCrossSiteWrite("GET", "/api/unsubscribe/cmabc123/0123456789abcdef0123456789abcdef"), false);
   assert.equal(acceptsCrossSiteWrite("POST", "/api/unsubscribe/cmabc123"), false);
   assert.equal(acceptsCrossSiteWrite("POST", "/api/unsubscribe/cmabc123/key/more"), false);

@@ -91,12 +91,13 @@ export function isCrossSiteWrite(method: string, headers: Headers, host: string 
 }
 
 /**
- * The one address another site may post to: the one-click unsubscribe of update mails (RFC 8058).
+ * The addresses another site may post to: the one-click unsubscribe of update mails and of the
+ * coordinators' daily digest (RFC 8058; lib/mail/unsubscribe-link.ts).
  * A mail client posts to it from wherever it runs (a webmail page sends its own Origin), without
  * cookies; the address itself holds the credential (a keyed hash of the signature), so a forged
  * cross-site post could only unsubscribe someone whose link it already has.
  */
-const ONE_CLICK_UNSUBSCRIBE = /^\/api\/unsubscribe\/[A-Za-z0-9_-]{1,40}\/[A-Za-z0-9_-]{1,80}$/;
+const ONE_CLICK_UNSUBSCRIBE = /^\/api\/(?:digest\/)?unsubscribe\/[A-Za-z0-9_-]{1,40}\/[A-Za-z0-9_-]{1,80}$/;
 export const acceptsCrossSiteWrite = (method: string, pathname: string): boolean =>
   method.toUpperCase() === "POST" && ONE_CLICK_UNSUBSCRIBE.test(pathname);
 

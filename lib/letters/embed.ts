@@ -1,7 +1,6 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { env } from "@/lib/env";
-import { matchesIfNoneMatch, notModified, plainError } from "@/lib/export/http";
+import { contentEtag, plainError, withEtag } from "@/lib/export/http";
 import { translatorFor } from "@/lib/i18n/translator";
 import { directionOf, pathIn, type Locale } from "@/lib/i18n/locales";
 import { badgeSvg, cardHtml, type EmbedLetter } from "@/lib/letters/embed-card";
@@ -44,8 +43,5 @@ export async function embedResponse(request: Request, slug: string, locale: Loca
           action: isSignable(letter) ? t("readAndSign") : t("readLetter"),
           siteName: (await translatorFor("common", locale))("siteName"),
         });
-  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
-  const headers = { "Content-Type": TYPES[kind], "Cache-Control": EMBED_CACHE_CONTROL, ETag: etag };
-  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return notModified(headers);
-  return new Response(request.method === "HEAD" ? null : body, { headers });
+  return withEtag(request, contentEtag(body), { "Content-Type": TYPES[kind], "Cache-Control": EMBED_CACHE_CONTROL }, () => body);
 }

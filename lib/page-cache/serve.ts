@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { NextResponse, type NextRequest } from "next/server";
-import { matchesIfNoneMatch } from "@/lib/export/http";
+import { withEtag } from "@/lib/export/http";
 import { isLocale } from "@/lib/i18n/locales";
 import { listPage } from "@/lib/letters/list-page";
 import { ALL_LETTERS, cachedPage, type CachedPage } from "@/lib/page-cache/store";
@@ -121,15 +121,15 @@ export async function cachedPageResponse(
   const page = await store.fill(address.key, address.letter, () => render(origin, new URL(appUrl).host, address, expiresAt));
   if (!page) return null;
 
-  const headers = new Headers({
+  const headers = {
     ...securityHeadersOf(page, headersFor),
     ...page.headers,
-    ETag: page.etag,
     // Browsers keep the page and ask again each time; an unchanged page costs a 304 and no body.
     "Cache-Control": "private, no-cache",
     "X-Page-Cache": wasCached ? "hit" : "miss",
-  });
-  if (matchesIfNoneMatch(request.headers.get("if-none-match"), page.etag)) return new NextResponse(null, { status: 304, headers });
+  };
   // Next compresses the body for clients that accept it (a proxy's own Content-Encoding is not passed on).
-  return new NextResponse(request.method === "HEAD" ? null : (page.html as Uint8Array<ArrayBuffer>), { status: 200, headers });
+  const response = await withEtag(request, page.etag, headers, () => page.html as Uint8Array<ArrayBuffer>);
+  // As a NextResponse, so the proxy can set its cookie on it.
+  return new NextResponse(response.body, response);
 }

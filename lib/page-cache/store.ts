@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { contentEtag } from "@/lib/export/http";
 
 /** A public page as rendered once, ready to be sent to every reader. */
 export type CachedPage = {
@@ -32,7 +33,7 @@ export function cachedPage(html: string, headers: Record<string, string>, letter
   const body = Buffer.from(html, "utf8");
   return {
     html: body,
-    etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`,
+    etag: contentEtag(body, 27),
     scriptHashes: inlineScriptHashes(html),
     headers,
     letter,

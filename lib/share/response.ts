@@ -1,6 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { matchesIfNoneMatch, notModified, plainError } from "@/lib/export/http";
+import { contentEtag, plainError, withEtag } from "@/lib/export/http";
 import { translatorFor } from "@/lib/i18n/translator";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
 import { getPublicLetter } from "@/lib/letters/queries";
@@ -56,9 +55,6 @@ export async function shareImageData(slug: string, locale: Locale): Promise<Shar
 export async function shareImageResponse(request: Request, slug: string, locale: Locale): Promise<Response> {
   const data = await shareImageData(slug, locale);
   if (!data) return plainError(404, (await translatorFor("errors", locale))("NOT_FOUND"));
-  const etag = `"${createHash("sha256").update(JSON.stringify(data)).digest("base64url").slice(0, 32)}"`;
-  const headers = { "Content-Type": "image/png", "Cache-Control": SHARE_CACHE_CONTROL, ETag: etag };
-  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return notModified(headers);
-  const png = await imageOf(data);
-  return new Response(request.method === "HEAD" ? null : (png as BodyInit), { headers });
+  // The ETag is of what the image shows, so a revalidation renders nothing.
+  return withEtag(request, contentEtag(JSON.stringify(data)), { "Content-Type": "image/png", "Cache-Control": SHARE_CACHE_CONTROL }, async () => (await imageOf(data)) as BodyInit);
 }

@@ -15,6 +15,7 @@ export default async function CoordinatorLayout({ children }: { children: React.
   const user = await getCurrentUser();
   const t = await getTranslations("coordinator");
   const ta = await getTranslations("auth");
+  const ts = await getTranslations("digest.settings");
   // Around the bar too: its localized Links read the language from the provider.
   return (
     <NextIntlClientProvider messages={await clientMessages(["common", "errors", "coordinator", "auth", "response"])}>
@@ -24,6 +25,7 @@ export default async function CoordinatorLayout({ children }: { children: React.
             <ul>
               <li><Link href="/coordinator">{t("nav.letters")}</Link></li>
               {user.role === "admin" && <li><Link href="/coordinator/people">{t("nav.people")}</Link></li>}
+              <li><Link href="/coordinator/settings">{ts("nav")}</Link></li>
             </ul>
             <form action={signOutAction} className="workspace-bar__user">
               <span className="muted">{ta("signedInAs", { email: user.email })} · {t(`roles.${user.role}`)}</span>
