@@ -53,7 +53,7 @@ export function AddSignatureForm({ action, letterId, countries, orgTypes, kinds,
       {(state.formError || Object.keys(e).length > 0) && (
         <p className="notice notice--error" role="alert">{state.formError ? general(state.formError) : t("errorSummary")}</p>
       )}
-      {kinds.length > 1 && select("kind", kinds, "organisation")}
+      {kinds.length > 1 ? select("kind", kinds, kinds[0].value) : <input type="hidden" name="kind" value={kinds[0]?.value ?? "organisation"} />}
       {text("orgName", LIMITS.orgName, true)}
       {kinds.some((k) => k.value === "individual") && text("affiliation", 200)}
       {select("country", countries, "", t("choose"))}

@@ -26,7 +26,7 @@ export function ImportForm({ action, letterId }: Props) {
   const importable = report?.ok && report.errorCount === 0 && report.rows.length > 0;
   return (
     <div className="stack">
-      <form key={state.submission} action={formAction} noValidate className="stack" aria-label={t("uploadForm")} encType="multipart/form-data">
+      <form key={state.submission} action={formAction} noValidate className="stack" aria-label={t("uploadForm")}>
         <input type="hidden" name="letterId" value={letterId} />
         <input type="hidden" name="intent" value="preview" />
         {state.formError && <p className="notice notice--error" role="alert">{general(state.formError)}</p>}

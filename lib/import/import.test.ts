@@ -183,3 +183,29 @@ test("a closed letter takes no signature to be confirmed by mail", async () => {
   assert.deepEqual(await addSignature(access, item, { mode: "mail", note: "" }), { ok: false, code: "LETTER_CLOSED" });
   assert.ok((await addSignature(access, item, { mode: "confirmed", note: "letter of 1 June" })).ok);
 });
+
+test("kinds of signer: an empty kind is the letter's own, a kind the letter does not take is refused, hiding is stored", async () => {
+  const letter = await seedLetter(db);
+  await db.letter.update({ where: { id: letter.id }, data: { signerKinds: "individuals" } });
+  const access = await authorized(letter.id);
+  const tag = uniqueId();
+  const csv = [
+    "organisation,country,contact_name,email,kind,affiliation,hide_name,hide_country",
+    `Nadia Haddad,LB,Nadia Haddad,nadia-${tag}@example.org,,"University of Beirut, Faculty of Law",yes,yes`,
+    `Some NGO,FR,Paul,paul-${tag}@example.org,organisation,,no,no`,
+  ].join("\n");
+  const report = await previewImport(access, csv);
+  assert.ok(report.ok);
+  assert.deepEqual(report.rows[0].errors, {});
+  assert.deepEqual(report.rows[1].errors, { kind: "KIND_NOT_TAKEN", organisation_type: "REQUIRED" });
+
+  const fixed = csv.split("\n").slice(0, 2).join("\n");
+  assert.deepEqual(await importSignatures(access, fixed, { mode: "confirmed", note: "signed at the Geneva meeting" }), { ok: true, outcome: "imported", count: 1 });
+  const row = await db.signature.findFirstOrThrow({ where: { letterId: letter.id } });
+  assert.deepEqual(
+    { kind: row.kind, orgType: row.orgType, affiliation: row.affiliation, hideName: row.hideName, hideCountry: row.hideCountry },
+    { kind: "individual", orgType: "other", affiliation: "University of Beirut, Faculty of Law", hideName: true, hideCountry: true },
+  );
+  const item = addedSignatureSchema.parse({ orgName: "Org", country: "DE", orgType: "academic", contactName: "K", email: `k-${tag}@example.org`, kind: "organisation" });
+  assert.deepEqual(await addSignature(access, item, { mode: "confirmed", note: "x" }), { ok: false, code: "INVALID_INPUT", fieldErrors: { kind: "INVALID_VALUE" } });
+});

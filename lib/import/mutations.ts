@@ -14,6 +14,7 @@ import { readingText, TRANSLATION_FIELDS } from "@/lib/letters/translation-statu
 import { outboxRow } from "@/lib/mail/outbox";
 import { confirmAddedSignatureMail } from "@/lib/mail/templates/confirm-added-signature";
 import { kickMailWorker } from "@/lib/mail/worker";
+import { letterTakes } from "@/lib/signatures/kinds";
 import { emailColumns, nameColumns } from "@/lib/signatures/normalise";
 import { approvedCountDelta, INITIAL_SIGNATURE_STATUS, transition, type SignatureStatus } from "@/lib/signatures/status";
 import { tierFor } from "@/lib/signatures/tiers";
@@ -40,7 +41,7 @@ async function letterForAdding(letterId: string) {
     where: { id: letterId },
     select: {
       id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true, publishAt: true,
-      endorsementsOpen: true, version: true, translations: { select: TRANSLATION_FIELDS }, _count: { select: { deliveries: true } },
+      endorsementsOpen: true, version: true, signerKinds: true, translations: { select: TRANSLATION_FIELDS }, _count: { select: { deliveries: true } },
     },
   });
   return { ...letter, language: localeOr(letter.language), deliveries: letter._count.deliveries };
@@ -115,6 +116,7 @@ async function write(tx: Tx, letterId: string, rows: Awaited<ReturnType<typeof p
  */
 export async function addSignature(letter: AuthorizedLetter, item: AddedSignature, options: AdditionOptions): Promise<Result<{ id: string }, "ALREADY_SIGNED" | "LETTER_CLOSED" | "INVALID_INPUT">> {
   const adding = await letterForAdding(letter.id);
+  if (!letterTakes(adding.signerKinds, item.kind)) return { ok: false, code: "INVALID_INPUT", fieldErrors: { kind: "INVALID_VALUE" } };
   const refused = mailRefused(adding, options);
   if (refused) return refused;
   const rows = await prepare(adding, [item], options, "manual", letter.actor.id);

@@ -5,7 +5,7 @@ import { canonicalEmail, emailDomainOf, isFreeMail } from "@/lib/email-address";
 import { fieldErrorsFrom, isErrorCode, type ErrorCode } from "@/lib/errors";
 import { readCsv, type CsvRow, type FileProblem } from "@/lib/import/csv";
 import { addedSignatureFromRow, addedSignatureSchema, CSV_COLUMNS, FIELD_OF_COLUMN, type AddedSignature, type CsvColumn } from "@/lib/import/schema";
-import { letterTakes } from "@/lib/signatures/kinds";
+import { isSignatureKind, kindsOf, letterTakes } from "@/lib/signatures/kinds";
 import { nameKeyOf } from "@/lib/signatures/normalise";
 
 /** What is wrong with one answer of a row: a registry code (the sign form's), or one the import alone has. */
@@ -32,7 +32,8 @@ type CheckedRow = { row: CsvRow; data: AddedSignature | null; errors: RowReport[
 function checkRow(row: CsvRow, signerKinds: string): CheckedRow {
   const errors: RowReport["errors"] = {};
   if (row.extraCells) errors.row = "EXTRA_CELLS";
-  const parsed = addedSignatureSchema.safeParse(addedSignatureFromRow(row.cells));
+  const input = addedSignatureFromRow(row.cells, kindsOf(signerKinds)[0]);
+  const parsed = addedSignatureSchema.safeParse(input);
   if (!parsed.success) {
     const byField = fieldErrorsFrom(parsed.error);
     for (const column of CSV_COLUMNS) {
@@ -42,10 +43,9 @@ function checkRow(row: CsvRow, signerKinds: string): CheckedRow {
       if (code === "REQUIRED" && (row.cells[column] ?? "").trim() !== "") code = "INVALID_VALUE";
       errors[column] = isErrorCode(code) ? code : "INVALID_VALUE";
     }
-    return { row, data: null, errors };
   }
-  if (!letterTakes(signerKinds, parsed.data.kind)) errors.kind = "KIND_NOT_TAKEN";
-  return { row, data: Object.keys(errors).length ? null : parsed.data, errors };
+  if (!errors.kind && isSignatureKind(input.kind) && !letterTakes(signerKinds, input.kind)) errors.kind = "KIND_NOT_TAKEN";
+  return { row, data: parsed.success && Object.keys(errors).length === 0 ? parsed.data : null, errors };
 }
 
 /**

@@ -131,9 +131,12 @@ export function countryCodeOf(value: string): string {
   return countryIndex.get(fold(v)) ?? v;
 }
 
-/** A CSV row (by column name) into the schema's input shape; an organisation type may be left empty for an individual. */
-export function addedSignatureFromRow(row: Partial<Record<CsvColumn, string>>) {
-  const kind = row.kind?.trim().toLowerCase() || undefined;
+/**
+ * A CSV row (by column name) into the schema's input shape. An empty kind is the letter's first
+ * (`defaultKind`); an individual may leave the organisation type empty.
+ */
+export function addedSignatureFromRow(row: Partial<Record<CsvColumn, string>>, defaultKind: string) {
+  const kind = row.kind?.trim().toLowerCase() || defaultKind;
   return {
     orgName: row.organisation ?? "",
     country: countryCodeOf(row.country ?? ""),
