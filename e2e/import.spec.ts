@@ -87,3 +87,21 @@ test("a coordinator imports a CSV after fixing the row the preview flagged, and 
   await expect(added.locator('[data-source="manual"]')).toHaveText("Added by a coordinator: letter of 2 May");
   await expect(added.getByText("Awaiting email confirmation")).toBeVisible();
 });
+
+test("without JavaScript: the preview and the import are plain form posts", async ({ browser, baseURL }) => {
+  const coordinator = await seedUserWithSession("coordinator");
+  const { letter } = await seedLetterWithSignature(coordinator.id);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.addCookies([{ name: SESSION_COOKIE, value: coordinator.sessionToken, url: baseURL!, httpOnly: true, sameSite: "Lax" }]);
+  const page = await context.newPage();
+  await page.goto(`/en/coordinator/letters/${letter.id}/signatures/import`);
+  await page.getByLabel("Or paste the CSV text").fill(`organisation,country,contact_name,email,organisation_type\nАссоциация «Сеть»,Россия,Иван,ivan-${Date.now()}@example.ru,technical`);
+  await page.getByLabel("Where it came from").fill("paper forms, meeting of 2 May");
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.locator('#report tr[data-line="2"] td[data-column="country"]')).toHaveText("Россия");
+  await page.getByRole("button", { name: "Import 1 signature" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 signature imported." })).toBeVisible();
+  await expect(page.locator("tr", { has: page.getByText("Ассоциация «Сеть»", { exact: true }) }).locator('[data-source="import"]'))
+    .toHaveText("Imported: paper forms, meeting of 2 May");
+  await context.close();
+});
