@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { CSV_COLUMNS, CSV_EXAMPLE, CSV_MAX_ROWS, type CsvColumn } from "@/lib/import/schema";
+import { CSV_COLUMNS, CSV_EXAMPLE, CSV_MAX_ROWS, REQUIRED_CSV_COLUMNS, type CsvColumn } from "@/lib/import/schema";
 
 /** What is wrong with the file as a whole; rows are not read. */
 export type FileProblem = "UNREADABLE" | "NO_ROWS" | "TOO_MANY_ROWS" | "MISSING_COLUMN" | "UNKNOWN_COLUMN" | "DUPLICATE_COLUMN";
@@ -37,7 +37,7 @@ export function readCsv(text: string): CsvRead {
   if (unknown !== undefined) return { ok: false, problem: "UNKNOWN_COLUMN", column: head.record[names.indexOf(unknown)] };
   const twice = names.find((n, i) => names.indexOf(n) !== i);
   if (twice) return { ok: false, problem: "DUPLICATE_COLUMN", column: twice };
-  const missing = (["organisation", "country", "contact_name", "email"] as const).find((c) => !names.includes(c));
+  const missing = REQUIRED_CSV_COLUMNS.find((c) => !names.includes(c));
   if (missing) return { ok: false, problem: "MISSING_COLUMN", column: missing };
   if (body.length === 0) return { ok: false, problem: "NO_ROWS" };
   if (body.length > CSV_MAX_ROWS) return { ok: false, problem: "TOO_MANY_ROWS" };
