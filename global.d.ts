@@ -29,6 +29,7 @@ declare module "next-intl" {
       updates: typeof import("./messages/en/updates.json");
       delivery: typeof import("./messages/en/delivery.json");
       digest: typeof import("./messages/en/digest.json");
+      import: typeof import("./messages/en/import.json");
     };
   }
 }

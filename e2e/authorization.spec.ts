@@ -40,6 +40,9 @@ const COVERED = [
   "coordinator/letters/[id]/page.tsx", "coordinator/letters/[id]/actions.ts",
   "coordinator/letters/[id]/edit/page.tsx", "coordinator/letters/[id]/edit/actions.ts",
   "coordinator/letters/[id]/signatures/page.tsx", "coordinator/letters/[id]/signatures/actions.ts",
+  "coordinator/letters/[id]/signatures/add/page.tsx", "coordinator/letters/[id]/signatures/add/actions.ts",
+  "coordinator/letters/[id]/signatures/import/page.tsx", "coordinator/letters/[id]/signatures/import/actions.ts",
+  "coordinator/letters/[id]/signatures/import/template/route.ts",
   "coordinator/letters/[id]/audit/page.tsx", "coordinator/letters/[id]/statistics/page.tsx",
   "coordinator/letters/[id]/translations/page.tsx", "coordinator/letters/[id]/translations/actions.ts",
   "coordinator/letters/[id]/updates/page.tsx", "coordinator/letters/[id]/updates/actions.ts",
@@ -77,7 +80,7 @@ test("every exported server action of the workspace has a case in the matrix", (
 test.describe("pages and route handlers", () => {
   // The letter's pages, and the route handlers that export its signatures.
   const letterUrls: Record<string, (id: string) => string[]> = {
-    "letter pages": (id) => ["", "/edit", "/signatures", "/audit", "/statistics", "/translations", "/updates", "/responses", "/deliveries/new"].map((page) => `/en/coordinator/letters/${id}${page}`),
+    "letter pages": (id) => ["", "/edit", "/signatures", "/signatures/add", "/signatures/import", "/signatures/import/template", "/audit", "/statistics", "/translations", "/updates", "/responses", "/deliveries/new"].map((page) => `/en/coordinator/letters/${id}${page}`),
     "export route handlers": (id) => ["pdf?order=alphabetical", "pdf?order=country", "csv"].map((file) => `/en/coordinator/letters/${id}/export/${file}`),
   };
   for (const [what, urlsOf] of Object.entries(letterUrls)) {

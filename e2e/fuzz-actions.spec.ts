@@ -97,6 +97,11 @@ const badResponseForm = () => {
 /** A delivery as the confirmation step posts it, save the figures. */
 const validDelivery = { deliveredOn: "2026-11-02", recipient: "Office of the Secretary-General, ITU", method: "email", expectedVersion: "1" };
 
+/** A signature added by hand, save the one bad answer. */
+const validAdded = { orgName: "Fuzzed Org", country: "FR", orgType: "academic", contactName: "Someone", email: "fuzz-added@example.org", mode: "mail", note: "" };
+/** A clean CSV of one row: an attempt breaks one other thing. */
+const validCsv = "organisation,country,organisation_type,contact_name,email\nFuzzed Org,FR,academic,Someone,fuzz-imported@example.org\n";
+
 /** One bad attempt at one action: invalid input, or a valid-looking one on a letter or signature not theirs. */
 const attempts = (ids: Ids): fc.Arbitrary<Attempt> => {
   const coordinator = (action: string, fields: fc.Arbitrary<Fields>) => fields.map((f) => ({ action, admin: false, fields: f }));
@@ -151,6 +156,31 @@ const attempts = (ids: Ids): fc.Arbitrary<Attempt> => {
       ).map((bad): Fields => ({ ...validDelivery, expectedCount: "999", ...bad, letterId: ids.letterId })),
       notTheirLetter.map((letterId) => ({ ...validDelivery, expectedCount: "1", letterId })),
     )),
+    coordinator("addSignatureAction", fc.oneof(
+      fc.oneof(
+        fc.oneof(blank, tooLong(200)).map((orgName) => ({ orgName })),
+        fc.constantFrom("", "XX", "fr", "France", "ZZZ").map((country) => ({ country })),
+        fc.constantFrom("", "ngo", "CIVIL_SOCIETY").map((orgType) => ({ orgType })),
+        fc.constantFrom("", "nope", "a@", "a b@example.org").map((email) => ({ email })),
+        fc.constantFrom("", "both", "letter").map((mode) => ({ mode })),
+        fc.constant({ mode: "confirmed", note: " " }),
+        tooLong(200).map((note) => ({ note })),
+        fc.constantFrom("xx", "english", "EN-GB").map((language) => ({ language })),
+        fc.constantFrom("person", "org").map((kind) => ({ kind })),
+      ).map((bad): Fields => ({ ...validAdded, ...bad, letterId: ids.letterId })),
+      notTheirLetter.map((letterId) => ({ ...validAdded, letterId })),
+    )),
+    coordinator("importSignaturesAction", fc.oneof(
+      fc.oneof(
+        blank.map((csvText) => ({ csvText })),
+        fc.integer({ min: 48 * 1024 + 1, max: 48 * 1024 + 400 }).map((n) => ({ csvText: validCsv + "x".repeat(n) })),
+        fc.constantFrom("", "both", "letter").map((mode) => ({ mode })),
+        fc.constant({ mode: "confirmed", note: "" }),
+        tooLong(200).map((note) => ({ note })),
+        fc.constantFrom("commit", "IMPORT", "delete").map((intent) => ({ intent })),
+      ).map((bad): Fields => ({ csvText: validCsv, mode: "mail", note: "", intent: "import", ...bad, letterId: ids.letterId })),
+      notTheirLetter.map((letterId) => ({ csvText: validCsv, mode: "mail", note: "", intent: "import", letterId })),
+    )),
     admin("inviteAction", fc.oneof(
       fc.oneof(blank, fc.constantFrom("nope", "a@", "@example.org", "a b@example.org", "a@@b.org", "<script>@x.org"), fc.string({ maxLength: 30 }).filter((s) => !s.includes("@")), tooLong(254).map((s) => `${s}@example.org`))
         .map((email) => ({ email, letterIds: [ids.letterId] })),
@@ -196,7 +226,8 @@ test("1,000 generated bad inputs to the workspace's actions are refused; nothing
   const forms = new Map<string, { url: string; fields: [string, string][] }>();
   const pages: [string, SeededUser][] = [
     [`/en/coordinator/letters/${ids.letterId}`, right], [`/en/coordinator/letters/${ids.letterId}/edit`, right],
-    [`/en/coordinator/letters/${ids.letterId}/signatures?status=all`, right], [`/en/coordinator/letters/${ids.letterId}/responses`, right], ["/en/coordinator/letters/new", right], ["/en/coordinator/people", admin], ["/en/coordinator/settings", right],
+    [`/en/coordinator/letters/${ids.letterId}/signatures?status=all`, right],
+    [`/en/coordinator/letters/${ids.letterId}/signatures/add`, right], [`/en/coordinator/letters/${ids.letterId}/signatures/import`, right], [`/en/coordinator/letters/${ids.letterId}/responses`, right], ["/en/coordinator/letters/new", right], ["/en/coordinator/people", admin], ["/en/coordinator/settings", right],
     [`/en/coordinator/letters/${ids.letterId}/deliveries/new?review=1&recipient=x&method=email&deliveredOn=2026-11-02`, right],
   ];
   for (const [url, user] of pages) for (const [name, fields] of await actionFields(url, user, names)) if (!forms.has(name)) forms.set(name, { url, fields });

@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   "BOT_SUSPECTED",
   // Moderation and people
   "ALREADY_ERASED",
+  // Adding a signature by hand or by import: the address already signed this letter (one signature per address).
+  "ALREADY_SIGNED",
   "OWN_ACCESS",
   // One answer of a form
   "REQUIRED",

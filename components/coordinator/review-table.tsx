@@ -12,6 +12,8 @@ export type ReviewRow = {
   rejectionReason: string | null; confirmedAt: Date | null; letterVersion: number | null; erasedAt: Date | null; hints: Hints;
   /** The language the signer used, and that of the text they read (null: recorded before languages were). */
   locale: string; textLocale: string | null;
+  /** web, or how a coordinator added it (manual | import), with their note of the source. */
+  source: string; sourceNote: string | null;
 };
 
 type Props = {
@@ -28,6 +30,7 @@ type Props = {
  */
 export async function ReviewTable({ rows, countryName, formId }: Props) {
   const t = await getTranslations("coordinator");
+  const ti = await getTranslations("import.queue");
   const orgTypes = await getTranslations("orgTypes");
   const format = await getFormatter();
   // Languages named in the reader's own interface language ("French", « anglais »).
@@ -52,6 +55,13 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
                 {r.displayName && <div className="muted">{t("moderation.typed", { name: r.orgName })}</div>}
                 <div className="muted">{countryName(r.country)} · {isOrgType(r.orgType) ? orgTypes(r.orgType) : r.orgType}</div>
                 {r.website && <div className="muted">{r.website}</div>}
+                {(r.source === "manual" || r.source === "import") && (
+                  <div className="muted" data-source={r.source}>
+                    {r.source === "manual"
+                      ? (r.sourceNote ? ti("addedBy", { note: r.sourceNote }) : ti("addedByNoNote"))
+                      : (r.sourceNote ? ti("imported", { note: r.sourceNote }) : ti("importedNoNote"))}
+                  </div>
+                )}
                 <div className="rename">
                   <label className="visually-hidden" htmlFor={`name-${r.id}`}>{t("moderation.rename")}</label>
                   <input id={`name-${r.id}`} name="displayName" dir="auto" form={`rename-${r.id}`} defaultValue={shown} />

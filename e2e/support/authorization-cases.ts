@@ -207,6 +207,31 @@ export const cases: ActionCase[] = [
     submit: (page) => page.getByRole("button", { name: "Save settings" }).click(),
   },
   {
+    name: "add a signature by hand",
+    action: "addSignatureAction",
+    open: async (page, { letterId }) => {
+      await page.goto(`/coordinator/letters/${letterId}/signatures/add`);
+      await page.getByLabel("Name of the organisation (or of the person)").fill("Hijacked Org");
+      await page.getByLabel("Country", { exact: true }).selectOption("FR");
+      await page.getByLabel("Type of organisation").selectOption("academic");
+      await page.getByLabel("Contact person").fill("Someone");
+      await page.getByLabel("Contact's email address").fill(`hijack-${Date.now()}@example.org`);
+    },
+    submit: (page) => page.getByRole("button", { name: "Add the signature" }).click(),
+  },
+  {
+    name: "import signatures",
+    action: "importSignaturesAction",
+    open: async (page, { letterId }) => {
+      // Checked as the right person: the confirm form carries the text to import.
+      await page.goto(`/coordinator/letters/${letterId}/signatures/import`);
+      await page.getByLabel("Or paste the CSV text").fill(`organisation,country,organisation_type,contact_name,email\nHijacked Org,FR,academic,Someone,hijack-${Date.now()}@example.org`);
+      await page.getByRole("button", { name: "Check the file" }).click();
+      await page.getByRole("button", { name: "Import 1 signature" }).waitFor();
+    },
+    submit: (page) => page.getByRole("button", { name: "Import 1 signature" }).click(),
+  },
+  {
     name: "invite",
     action: "inviteAction",
     admin: true,

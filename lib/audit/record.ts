@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db";
 export const AUDIT_ACTIONS = [
   "letter.create", "letter.edit", "letter.publish", "letter.close", "letter.reopen", "letter.deliver",
   "translation.save", "translation.approve", "translation.delete",
-  "signature.approve", "signature.reject", "signature.rename", "signature.erase",
+  "signature.approve", "signature.reject", "signature.rename", "signature.erase", "signature.add", "signature.import",
   "update.save", "update.send", "update.unsubscribe",
   "letter.schedule", "signingLink.create", "signingLink.revoke",
   "response.publish", "response.edit", "response.remove", "response.attachPdf", "response.removePdf",

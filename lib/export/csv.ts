@@ -69,12 +69,15 @@ export const COORDINATOR_CSV_COLUMNS = [
   "id", "status", "organisation", "org_name_as_typed", "display_name", "country", "country_code",
   "organisation_type", "website", "contact_name", "email", "role", "comment", "letter_version",
   "language", "text_language", "rejection_reason", "created_at", "confirmed_at", "reviewed_at", "withdrawn_at", "erased_at", "tier",
+  "source", "source_note",
 ];
 
 /**
  * Every signature in every status, with the signer's private contact fields: coordinators only.
  * `language` is the one the signer used (their mails come in it), `text_language` that of the text
  * they read (the authoritative one, or a current translation); both as codes (fr, ar, …).
+ * `source` says how it came (web, manual: added by a coordinator, import: a coordinator's CSV) and
+ * `source_note` the coordinator's note of where (lib/import).
  */
 export function coordinatorCsv(letterId: string): ReadableStream<Uint8Array> {
   return csvStream(
@@ -84,6 +87,7 @@ export function coordinatorCsv(letterId: string): ReadableStream<Uint8Array> {
       s.id, s.status, s.displayName ?? s.orgName, s.orgName, s.displayName, countryName(s.country), s.country,
       labels.orgType(s.orgType), s.website, s.contactName, s.email, s.role, s.comment, s.letterVersion,
       s.locale, s.textLocale, s.rejectionReason, s.createdAt, s.confirmedAt, s.reviewedAt, s.withdrawnAt, s.erasedAt, s.tier,
+      s.source, s.sourceNote,
     ],
     { export: "coordinator", letterId },
   );

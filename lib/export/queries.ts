@@ -160,6 +160,8 @@ const coordinatorSelect = {
   confirmedAt: true,
   withdrawnAt: true,
   erasedAt: true,
+  source: true,
+  sourceNote: true,
 } as const;
 
 /** Every signature of a letter in every status, with private fields, for its coordinators: tier after tier, alphabetical within each. */

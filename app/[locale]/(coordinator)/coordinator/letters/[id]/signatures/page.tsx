@@ -29,6 +29,7 @@ export default async function SignaturesPage({ params, searchParams }: {
   const filter = reviewFilterSchema.parse(query);
   const queue = await reviewQueue(letter, filter);
   const t = await getTranslations("coordinator.moderation");
+  const ti = await getTranslations("import.queue");
   const locale = await getLocale();
   const base = `/coordinator/letters/${id}/signatures`;
   const pageHref = (page: number) => {
@@ -41,6 +42,12 @@ export default async function SignaturesPage({ params, searchParams }: {
       <h1>{t("title")}</h1>
       <LetterTabs letterId={id} current="signatures" />
       <ActionNotice params={query} />
+      {query.notice === "added" && <p className="notice notice--ok" role="status">{ti("added")}</p>}
+      {query.notice === "imported" && <p className="notice notice--ok" role="status">{ti("importedCount", { count: Number(query.changed) || 0 })}</p>}
+      <p className="button-row">
+        <Link href={`${base}/add`} className="button button--secondary">{ti("add")}</Link>
+        <Link href={`${base}/import`} className="button button--secondary">{ti("import")}</Link>
+      </p>
       <ReviewFilters base={base} filter={filter} counts={queue.counts}
         countries={queue.countries.map((code) => ({ code, name: countryName(code, locale) }))} />
       <p role="status">{t("results", { count: queue.total })}</p>
