@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { seedLetter } from "../lib/testing/seed";
 import { SESSION_COOKIE, seedUserWithSession } from "./support/coordinator-seed";
 import { appDb } from "./support/seed";

@@ -4,7 +4,7 @@
  * the signature in the queue; revoking the link shows its holder why it no longer works. The public
  * never sees the draft. A publication hour set in the form opens the letter by itself.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { uniqueEmail } from "../lib/testing/seed";
 import { SESSION_COOKIE, seedUserWithSession } from "./support/coordinator-seed";
 import { makePublicationDue, seedDraft } from "./support/founding-seed";

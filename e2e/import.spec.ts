@@ -4,7 +4,7 @@
  * with their source. A signature added by hand shows its note too. Axe on both new pages.
  * The data rules (all or nothing, duplicates, mail) have integration tests on both databases.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousAxeProblems } from "./support/axe";
 import { SESSION_COOKIE, seedLetterWithSignature, seedUserWithSession } from "./support/coordinator-seed";
 

@@ -5,7 +5,7 @@
  * works (opening it changes nothing, the button does), and so does a mail client's one-click POST
  * from another site; the letter page shows the update. Axe on the new pages.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { uniqueEmail } from "../lib/testing/seed";
 import { message } from "./support/catalogue";
 import { SESSION_COOKIE, seedLetterWithSignature, seedUserWithSession } from "./support/coordinator-seed";
