@@ -5,6 +5,7 @@ import { canTransition, parseSignatureStatus } from "@/lib/signatures/status";
 import type { ReviewHints as Hints } from "@/lib/moderation/queries";
 import { ReviewHints } from "@/components/coordinator/review-hints";
 import { TableHead } from "@/components/ui/table-head";
+import { AtRiskMarker } from "@/components/coordinator/at-risk-marker";
 
 export type ReviewRow = {
   id: string; orgName: string; displayName: string | null; country: string; orgType: string; website: string | null;
@@ -12,6 +13,8 @@ export type ReviewRow = {
   rejectionReason: string | null; confirmedAt: Date | null; letterVersion: number | null; erasedAt: Date | null; hints: Hints;
   /** The language the signer used, and that of the text they read (null: recorded before languages were). */
   locale: string; textLocale: string | null;
+  /** A signer at risk: not named (nor located) in public (lib/signatures/at-risk.ts). */
+  hideName?: boolean; hideCountry?: boolean;
 };
 
 type Props = {
@@ -52,6 +55,7 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
                 {r.displayName && <div className="muted">{t("moderation.typed", { name: r.orgName })}</div>}
                 <div className="muted">{countryName(r.country)} · {isOrgType(r.orgType) ? orgTypes(r.orgType) : r.orgType}</div>
                 {r.website && <div className="muted">{r.website}</div>}
+                <AtRiskMarker hideName={r.hideName} hideCountry={r.hideCountry} />
                 <div className="rename">
                   <label className="visually-hidden" htmlFor={`name-${r.id}`}>{t("moderation.rename")}</label>
                   <input id={`name-${r.id}`} name="displayName" dir="auto" form={`rename-${r.id}`} defaultValue={shown} />
