@@ -10,6 +10,7 @@ declare module "next-intl" {
     Locale: AppLocale;
     Messages: {
       abuse: typeof import("./messages/en/abuse.json");
+      atRisk: typeof import("./messages/en/atRisk.json");
       auth: typeof import("./messages/en/auth.json");
       breadth: typeof import("./messages/en/breadth.json");
       common: typeof import("./messages/en/common.json");

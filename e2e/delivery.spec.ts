@@ -3,6 +3,7 @@
  * the letter page says "Delivered to … on …", and a reader checks the delivered PDF on the public
  * delivery page, by upload (the same file matches, another does not) and by its pasted SHA-256.
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
@@ -23,6 +24,8 @@ test("a coordinator records a delivery; the letter page shows it; a reader verif
       { orgName: "Alpha Institute", status: "approved", country: "KE" },
       { orgName: "Beta Union", status: "approved", country: "BR", email: "beta-private@example.org", contactName: "Private Person" },
       { orgName: "Gamma Awaiting", status: "confirmed" },
+      // A signer at risk: counted and delivered, never named in the public record or its PDF.
+      { orgName: "Aardvark Hidden Defenders", status: "approved", country: "KE", website: "https://aardvark-hidden.example", hideName: true },
     ],
   });
   await context.addCookies([{ name: SESSION_COOKIE, value: coordinator.sessionToken, url: baseURL!, httpOnly: true, sameSite: "Lax" }]);
@@ -32,6 +35,7 @@ test("a coordinator records a delivery; the letter page shows it; a reader verif
   await expect(page.getByRole("button", { name: /delivered/i })).toHaveCount(0);
   await page.getByRole("link", { name: "Record a delivery" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Record a delivery");
+  await expect(page.locator("[data-at-risk-note]")).toContainText("never names signers at risk");
   await expectNoSeriousAxeProblems(page);
 
   // An empty recipient is refused next to its field.
@@ -47,7 +51,7 @@ test("a coordinator records a delivery; the letter page shows it; a reader verif
 
   // The confirmation step shows what will be frozen, and has written nothing yet.
   await expect(page.getByRole("heading", { name: "Check before recording" })).toBeVisible();
-  await expect(page.locator('[data-frozen="count"]')).toHaveText("2 approved signatories");
+  await expect(page.locator('[data-frozen="count"]')).toHaveText("3 approved signatories");
   await expect(page.locator('[data-frozen="version"]')).toContainText("Version 1 of the text");
   expect(await db.delivery.count({ where: { letterId: letter.id } })).toBe(0);
   await expectNoSeriousAxeProblems(page);
@@ -72,13 +76,15 @@ test("a coordinator records a delivery; the letter page shows it; a reader verif
   await expect(main).toContainText(RECIPIENT);
   await expect(main).toContainText("By hand");
   await expect(main).toContainText("SG/2026/117");
-  await expect(page.locator("[data-count]")).toHaveText("2");
-  await expect(page.locator("#signatories li")).toHaveText([/Alpha Institute/, /Beta Union/]);
+  await expect(page.locator("[data-count]")).toHaveText("3");
+  await expect(page.locator("#signatories li")).toHaveText([/Alpha Institute/, /Beta Union/, /^An organisation from Kenya/]);
   const body = await page.content();
   expect(body).not.toContain("Handed over by Ana");
   expect(body).not.toContain("beta-private@example.org");
   expect(body).not.toContain("Private Person");
   expect(body).not.toContain("Gamma Awaiting");
+  expect(body).not.toContain("Aardvark Hidden");
+  expect(body).not.toContain("aardvark-hidden.example");
   await expectNoSeriousAxeProblems(page);
 
   // The PDF as delivered is the file whose SHA-256 the page shows.
@@ -87,6 +93,10 @@ test("a coordinator records a delivery; the letter page shows it; a reader verif
   const file = (await download.path())!;
   expect(download.suggestedFilename()).toBe(`${letter.slug}-delivery-1.pdf`);
   expect(createHash("sha256").update(readFileSync(file)).digest("hex")).toBe(shown);
+  // The delivered PDF is public: it counts the signer at risk, unnamed.
+  const pdfText = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+  expect(pdfText).toContain("An organisation from Kenya");
+  expect(pdfText).not.toContain("Aardvark");
 
   // A reader uploads it: it matches. Another file does not.
   await page.getByLabel("PDF file").setInputFiles(file);
@@ -113,7 +123,7 @@ test("a coordinator records a delivery; the letter page shows it; a reader verif
     db.letter.update({ where: { id: letter.id }, data: { approvedCount: { decrement: 1 }, revision: { increment: 1 } } }),
   ]);
   await page.reload();
-  await expect(page.locator("#signatories li")).toHaveText([/Alpha Institute/, /Beta Union/]);
+  await expect(page.locator("#signatories li")).toHaveText([/Alpha Institute/, /Beta Union/, /^An organisation from Kenya/]);
   await expect(page.locator('[data-hash="pdf"]')).toHaveText(shown);
 });
 

@@ -26,6 +26,7 @@ export async function DeliveryForm({ action, values, errors, choices, supplement
   const tm = await getTranslations("delivery.methods");
   const o = await getTranslations("coordinator.overview");
   const e = await getTranslations("export.form");
+  const r = await getTranslations("atRisk.delivery");
   const invalid = (field: DeliveryField) => (errors[field] ? true : undefined);
   const frame = (id: string, field: DeliveryField) => ({ id, error: errors[field], errorText: errors[field] ? te(errors[field]!) : undefined });
   const { authoritative, translations } = choices;
@@ -92,6 +93,7 @@ export async function DeliveryForm({ action, values, errors, choices, supplement
           <input id="pdf-type" type="checkbox" name="includeType" value="1" defaultChecked={values.includeType === "1"} />
           <label htmlFor="pdf-type">{o("pdfIncludeType")}</label>
         </div>
+        <p className="hint" data-at-risk-note>{r("note")}</p>
       </fieldset>
 
       <div className="checkbox">

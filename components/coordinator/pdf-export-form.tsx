@@ -13,6 +13,7 @@ type Props = { action: string; choices: PdfLanguageChoices };
 export async function PdfExportForm({ action, choices }: Props) {
   const t = await getTranslations("coordinator.overview");
   const e = await getTranslations("export.form");
+  const r = await getTranslations("atRisk.pdf");
   const { authoritative, translations } = choices;
   return (
     <form method="get" action={action} className="export-form">
@@ -37,6 +38,14 @@ export async function PdfExportForm({ action, choices }: Props) {
       <div className="checkbox">
         <input id="pdf-type" type="checkbox" name="includeType" value="1" />
         <label htmlFor="pdf-type">{t("pdfIncludeType")}</label>
+      </div>
+      {/* Signers at risk (lib/signatures/at-risk.ts): unnamed unless ticked, and only in this download. */}
+      <div className="field">
+        <div className="checkbox">
+          <input id="pdf-nameAtRisk" type="checkbox" name="nameAtRisk" value="1" aria-describedby="pdf-nameAtRisk-hint" />
+          <label htmlFor="pdf-nameAtRisk">{r("nameAtRisk")}</label>
+        </div>
+        <small id="pdf-nameAtRisk-hint" className="hint">{r("nameAtRiskHint")}</small>
       </div>
       <button type="submit" className="button">{t("pdfDownload")}</button>
     </form>

@@ -5,6 +5,7 @@ import { canTransition, parseSignatureStatus } from "@/lib/signatures/status";
 import type { ReviewHints as Hints } from "@/lib/moderation/queries";
 import { ReviewHints } from "@/components/coordinator/review-hints";
 import { TableHead } from "@/components/ui/table-head";
+import { AtRiskMarker } from "@/components/coordinator/at-risk-marker";
 
 export type ReviewRow = {
   id: string; orgName: string; displayName: string | null; country: string; orgType: string; website: string | null;
@@ -14,6 +15,8 @@ export type ReviewRow = {
   locale: string; textLocale: string | null;
   /** web, or how a coordinator added it (manual | import), with their note of the source. */
   source: string; sourceNote: string | null;
+  /** A signer at risk: not named (nor located) in public (lib/signatures/at-risk.ts). */
+  hideName?: boolean; hideCountry?: boolean;
 };
 
 type Props = {
@@ -62,6 +65,7 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
                       : (r.sourceNote ? ti("imported", { note: r.sourceNote }) : ti("importedNoNote"))}
                   </div>
                 )}
+                <AtRiskMarker hideName={r.hideName} hideCountry={r.hideCountry} />
                 <div className="rename">
                   <label className="visually-hidden" htmlFor={`name-${r.id}`}>{t("moderation.rename")}</label>
                   <input id={`name-${r.id}`} name="displayName" dir="auto" form={`rename-${r.id}`} defaultValue={shown} />

@@ -4,6 +4,7 @@ import { ERROR_CODES, type ErrorCode } from "@/lib/errors";
 import { ORG_TYPES, type OrgType } from "@/lib/signatures/org-types";
 import type { SignatureField } from "@/lib/signatures/schema";
 import { SIGN_FORM_ORDER } from "@/components/signing/sign-form-state";
+import type { AtRiskFormWords } from "@/components/signing/at-risk-fields";
 
 /**
  * Every word the sign form and its anti-abuse fields may show, in the page's language, worked out
@@ -28,13 +29,15 @@ export type SignFormWords = {
   /** The form's own wording of a code for one of its fields (signing.json "fieldErrors"), where it has one. */
   fieldErrors: Partial<Record<SignatureField, Partial<Record<ErrorCode, string>>>>;
   abuse: { honeypot: string; widget: Record<(typeof WIDGET_STRINGS)[number], string> };
+  /** Signers at risk (atRisk.json "form"). */
+  atRisk: AtRiskFormWords;
 };
 
 /** What the widget can show with a logo, footer and code challenges switched off; the rest stays altcha's English. */
 export const WIDGET_STRINGS = ["label", "loading", "verifying", "verified", "waitAlert", "verificationRequired", "error", "expired"] as const;
 
 export async function signFormWords(): Promise<SignFormWords> {
-  const [t, own, general, orgTypes, abuse, messages, updates] = await Promise.all([
+  const [t, own, general, orgTypes, abuse, messages, updates, atRisk] = await Promise.all([
     getTranslations("signing"),
     getTranslations("signing.fieldErrors"),
     getTranslations("errors"),
@@ -42,6 +45,7 @@ export async function signFormWords(): Promise<SignFormWords> {
     getTranslations("abuse"),
     getMessages(),
     getTranslations("updates.signing"),
+    getTranslations("atRisk.form"),
   ]);
   const wording: Partial<Record<string, Partial<Record<string, string>>>> = messages.signing.fieldErrors;
   type OwnKey = Parameters<typeof own>[0];
@@ -72,5 +76,6 @@ export async function signFormWords(): Promise<SignFormWords> {
     errors: each(ERROR_CODES, (code) => general(code)),
     fieldErrors,
     abuse: { honeypot: abuse("honeypot"), widget: each(WIDGET_STRINGS, (key) => abuse(`widget.${key}`)) },
+    atRisk: each(["legend", "hideName", "hideNameHint", "hideCountry", "hideCountryHint"] as const, (key) => atRisk(key)),
   };
 }

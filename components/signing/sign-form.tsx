@@ -9,6 +9,7 @@ import type { SignatureField } from "@/lib/signatures/schema";
 import { IN_PLACE_FIELD, initialSignFormState, SIGN_FORM_ORDER as ORDER, type SignFormState } from "@/components/signing/sign-form-state";
 import type { SignFormWords } from "@/components/signing/sign-form-words";
 import { ProofGate, type ProofWaiter } from "@/components/signing/proof-gate";
+import { AtRiskFields } from "@/components/signing/at-risk-fields";
 
 type Props = {
   action: (state: SignFormState, form: FormData) => Promise<SignFormState>;
@@ -205,6 +206,7 @@ export function SignForm({ action, countries, words, children, signed }: Props) 
             )}
           </Field>
         </div>
+        <AtRiskFields words={words.atRisk} values={values} />
         {children}
         <div className="field">
           {errors.consent && (

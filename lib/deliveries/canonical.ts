@@ -3,12 +3,14 @@ import { createHash } from "node:crypto";
 /**
  * The canonical list of a delivery: the signatories it delivered, as one JSON text that anyone can
  * hash again and get the same SHA-256. Public fields only, in the public list's order (sort key,
- * then id), each entry with the same five keys in the same order, no spaces, UTF-8:
+ * then id, the unnamed last), each entry with the same five keys in the same order, no spaces, UTF-8:
  *
  *   [{"name":"…","country":"FR","type":"civil_society","website":"https://…"|null,"tier":"signatory"},…]
  *
  * `country` is the ISO 3166-1 code and `type` the organisation type's code (lib/signatures/org-types.ts),
- * so the text does not depend on the language anyone reads it in. The SHA-256 is over these exact
+ * so the text does not depend on the language anyone reads it in. A signatory not named in public
+ * (lib/signatures/at-risk.ts) has an empty `name`, a null `website`, and an empty `country` if it hid
+ * that too; such entries come after the named ones (by country code, then in the order they were added). The SHA-256 is over these exact
  * bytes (docs/EXPORTS.md says how to check it with sha256sum).
  */
 export type CanonicalEntry = { name: string; country: string; type: string; website: string | null; tier: string };

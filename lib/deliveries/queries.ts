@@ -11,22 +11,43 @@ import { PUBLIC_SIGNATURE_STATUS } from "@/lib/signatures/status";
 type Client = Tx | typeof db;
 const PAGE_SIZE = 1000;
 
-/** The approved signatories of a letter as canonical entries, in the public list's order, a page at a time. */
+/**
+ * The approved signatories of a letter as canonical entries, in the public list's order, a page at a
+ * time: the named ones by sort key, then those not named in public (unnamedEntries).
+ */
 async function approvedEntries(client: Client, letterId: string): Promise<CanonicalEntry[]> {
   const entries: CanonicalEntry[] = [];
   let last: { sortKey: string; id: string } | null = null;
   for (;;) {
     const after: Prisma.SignatureWhereInput = last ? { OR: [{ sortKey: { gt: last.sortKey } }, { sortKey: last.sortKey, id: { gt: last.id } }] } : {};
     const rows: { id: string; sortKey: string; orgName: string; displayName: string | null; country: string; orgType: string; website: string | null; tier: string }[] = await client.signature.findMany({
-      where: { letterId, status: PUBLIC_SIGNATURE_STATUS, ...after },
+      where: { letterId, status: PUBLIC_SIGNATURE_STATUS, hideName: false, ...after },
       orderBy: [{ sortKey: "asc" }, { id: "asc" }],
       select: { id: true, sortKey: true, orgName: true, displayName: true, country: true, orgType: true, website: true, tier: true },
       take: PAGE_SIZE,
     });
     for (const r of rows) entries.push({ name: r.displayName ?? r.orgName, country: r.country, type: r.orgType, website: r.website, tier: r.tier });
-    if (rows.length < PAGE_SIZE) return entries;
+    if (rows.length < PAGE_SIZE) return [...entries, ...(await unnamedEntries(client, letterId))];
     last = rows[rows.length - 1];
   }
+}
+
+/**
+ * The approved signatories not named in public (lib/signatures/at-risk.ts), as the delivery's
+ * public record holds them: an empty name, no website, the country only if they let it be shown;
+ * those with a country by its code, then the others, each in the order they were added. Their names
+ * are not even read. Few by nature: read in one go.
+ */
+async function unnamedEntries(client: Client, letterId: string): Promise<CanonicalEntry[]> {
+  const where = { letterId, status: PUBLIC_SIGNATURE_STATUS, hideName: true };
+  const select = { country: true, orgType: true, tier: true };
+  // One after the other: `client` may be a transaction.
+  const located = await client.signature.findMany({ where: { ...where, hideCountry: false }, orderBy: [{ country: "asc" }, { id: "asc" }], select });
+  const unlocated = await client.signature.findMany({ where: { ...where, hideCountry: true }, orderBy: { id: "asc" }, select });
+  return [
+    ...located.map((r) => ({ name: "", country: r.country, type: r.orgType, website: null, tier: r.tier })),
+    ...unlocated.map((r) => ({ name: "", country: "", type: r.orgType, website: null, tier: r.tier })),
+  ];
 }
 
 /**

@@ -4,7 +4,7 @@ import { parse } from "csv-parse/sync";
 import { db } from "@/lib/db";
 import { coordinatorCsv, publicCsv } from "@/lib/export/csv";
 import { streamToString } from "@/lib/export/stream";
-import { MIXED_SCRIPT_SIGNATORIES, NON_PUBLIC_SIGNATORIES, seedLetter, type SignatureSeed } from "@/lib/testing/seed";
+import { AT_RISK_SECRETS, AT_RISK_SIGNATORIES, MIXED_SCRIPT_SIGNATORIES, NON_PUBLIC_SIGNATORIES, seedLetter, type SignatureSeed } from "@/lib/testing/seed";
 
 const FORMULAS = ["=1+1", "+X", "-X", "@X", "\tX", "\rX"];
 const PRIVATE = { contactName: "Zélie Privé-Contact", role: "Secret Role Title", comment: "A private comment, with \"quotes\"" };
@@ -14,6 +14,7 @@ async function seed() {
     ...MIXED_SCRIPT_SIGNATORIES.map((s, i) => ({ ...s, ...PRIVATE, email: `private-${i}@example.org` })),
     ...FORMULAS.map((orgName) => ({ orgName, country: "FR", status: "approved" })),
     ...NON_PUBLIC_SIGNATORIES,
+    ...AT_RISK_SIGNATORIES,
   ];
   return seedLetter(db, { signatures });
 }
@@ -40,7 +41,13 @@ test("coordinator CSV: every signature with contact fields, quoted, formulas neu
   const rows = parseCsv(text);
   assertRfc4180(text, rows);
 
-  assert.equal(rows.length, MIXED_SCRIPT_SIGNATORIES.length + FORMULAS.length + NON_PUBLIC_SIGNATORIES.length + 1);
+  assert.equal(rows.length, MIXED_SCRIPT_SIGNATORIES.length + FORMULAS.length + NON_PUBLIC_SIGNATORIES.length + AT_RISK_SIGNATORIES.length + 1);
+  // Coordinators see signers at risk by name, with what they asked for.
+  const hidden = AT_RISK_SIGNATORIES.map((s) => rows.find((r) => r.record.organisation === s.orgName)!.record);
+  assert.deepEqual(hidden.map((h) => [h.country_code, h.website, h.hide_name, h.hide_country]), [
+    ["KE", "https://aardvark-hidden.example", "true", "false"],
+    ["BY", "https://zyzzyva-secret.example", "true", "true"],
+  ]);
   const columns = Object.keys(rows[0].record);
   for (const c of ["email", "contact_name", "role", "comment", "status"]) assert.ok(columns.includes(c), c);
   const statuses = new Set(rows.map((r) => r.record.status));
@@ -53,6 +60,7 @@ test("coordinator CSV: every signature with contact fields, quoted, formulas neu
   assert.deepEqual([french.language, french.text_language], ["fr", "en"]);
   assert.equal(marilia.language, "en", "a signature made before languages were recorded reads as English");
   assert.equal(marilia.contact_name, PRIVATE.contactName);
+  assert.deepEqual([marilia.hide_name, marilia.hide_country], ["false", "false"]);
   assert.equal(marilia.comment, PRIVATE.comment);
   assert.match(marilia.email, /^private-\d@example\.org$/);
 
@@ -73,7 +81,14 @@ test("public CSV: approved signatories only, no private field", async () => {
     assert.ok(!text.includes(secret), `public CSV must not contain ${secret}`);
   }
   const organisations = rows.map((r) => r.record.organisation);
-  assert.equal(rows.length, MIXED_SCRIPT_SIGNATORIES.length + FORMULAS.length);
+  assert.equal(rows.length, MIXED_SCRIPT_SIGNATORIES.length + FORMULAS.length + AT_RISK_SIGNATORIES.length);
+  // Signers at risk: counted, after the named ones, with no name, website or hidden country.
+  for (const secret of AT_RISK_SECRETS) assert.ok(!text.includes(secret), `public CSV must not contain ${secret}`);
+  assert.deepEqual(rows.slice(-2).map((r) => [r.record.organisation, r.record.country_code, r.record.country, r.record.website, r.record.named]), [
+    ["", "KE", "Kenya", "", "false"],
+    ["", "", "", "", "false"],
+  ]);
+  assert.ok(rows.slice(0, -2).every((r) => r.record.named === "true"));
   for (const s of MIXED_SCRIPT_SIGNATORIES) assert.ok(organisations.includes(s.orgName), s.orgName);
   for (const s of NON_PUBLIC_SIGNATORIES) assert.ok(!text.includes(s.orgName), s.orgName);
   for (const f of FORMULAS) assert.ok(organisations.includes(`'${f}`), `neutralised ${JSON.stringify(f)}`);

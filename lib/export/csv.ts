@@ -53,14 +53,22 @@ function csvStream<T>(
   return toWebStream(stringifier);
 }
 
-export const PUBLIC_CSV_COLUMNS = ["organisation", "country", "country_code", "organisation_type", "website", "approved_on", "tier"];
+export const PUBLIC_CSV_COLUMNS = ["organisation", "country", "country_code", "organisation_type", "website", "approved_on", "tier", "named"];
 
-/** Approved signatories, public fields only: what the letter page links to, in its order (tier after tier). */
+/** A country's name, or nothing for a country a signer at risk did not want shown. */
+const countryCell = (code: string) => (code ? countryName(code) : "");
+
+/**
+ * Approved signatories, public fields only: what the letter page links to, in its order (tier after
+ * tier). `named` is "false" for a signer not named in public (lib/signatures/at-risk.ts): its
+ * organisation and website cells are empty, and its country too if it hid that, and it comes after
+ * the named signatories of its tier.
+ */
 export function publicCsv(letterId: string): ReadableStream<Uint8Array> {
   return csvStream(
     PUBLIC_CSV_COLUMNS,
     approvedSignatories(letterId),
-    (s, labels) => [s.name, countryName(s.country), s.country, labels.orgType(s.orgType), s.website, s.approvedAt?.toISOString().slice(0, 10), s.tier],
+    (s, labels) => [s.name, countryCell(s.country), s.country, labels.orgType(s.orgType), s.website, s.approvedAt?.toISOString().slice(0, 10), s.tier, String(s.named)],
     { export: "public", letterId },
   );
 }
@@ -70,6 +78,7 @@ export const COORDINATOR_CSV_COLUMNS = [
   "organisation_type", "website", "contact_name", "email", "role", "comment", "letter_version",
   "language", "text_language", "rejection_reason", "created_at", "confirmed_at", "reviewed_at", "withdrawn_at", "erased_at", "tier",
   "source", "source_note",
+  "hide_name", "hide_country",
 ];
 
 /**
@@ -78,6 +87,8 @@ export const COORDINATOR_CSV_COLUMNS = [
  * they read (the authoritative one, or a current translation); both as codes (fr, ar, …).
  * `source` says how it came (web, manual: added by a coordinator, import: a coordinator's CSV) and
  * `source_note` the coordinator's note of where (lib/import).
+ * `hide_name` and `hide_country` ("true"/"false") say who asked not to be named, or located, in
+ * public (lib/signatures/at-risk.ts): the coordinators see their real name and country here.
  */
 export function coordinatorCsv(letterId: string): ReadableStream<Uint8Array> {
   return csvStream(
@@ -88,6 +99,7 @@ export function coordinatorCsv(letterId: string): ReadableStream<Uint8Array> {
       labels.orgType(s.orgType), s.website, s.contactName, s.email, s.role, s.comment, s.letterVersion,
       s.locale, s.textLocale, s.rejectionReason, s.createdAt, s.confirmedAt, s.reviewedAt, s.withdrawnAt, s.erasedAt, s.tier,
       s.source, s.sourceNote,
+      String(s.hideName), String(s.hideCountry),
     ],
     { export: "coordinator", letterId },
   );

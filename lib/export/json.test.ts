@@ -3,28 +3,35 @@ import { test } from "node:test";
 import { db } from "@/lib/db";
 import { publicJson } from "@/lib/export/json";
 import { streamToString } from "@/lib/export/stream";
-import { MIXED_SCRIPT_SIGNATORIES, NON_PUBLIC_SIGNATORIES, seedLetter } from "@/lib/testing/seed";
+import { AT_RISK_SECRETS, AT_RISK_SIGNATORIES, MIXED_SCRIPT_SIGNATORIES, NON_PUBLIC_SIGNATORIES, seedLetter } from "@/lib/testing/seed";
 
 test("public JSON: approved signatories with public fields only", async () => {
   const secrets = { contactName: "Jörg Geheim", role: "Hidden Role", comment: "Hidden comment" };
   const letter = await seedLetter(db, {
-    signatures: [...MIXED_SCRIPT_SIGNATORIES, ...NON_PUBLIC_SIGNATORIES].map((s, i) => ({ ...s, ...secrets, email: `secret-${i}@example.org` })),
+    signatures: [...MIXED_SCRIPT_SIGNATORIES, ...NON_PUBLIC_SIGNATORIES, ...AT_RISK_SIGNATORIES].map((s, i) => ({ ...s, ...secrets, email: `secret-${i}@example.org` })),
   });
   const text = await streamToString(publicJson(letter));
   const json = JSON.parse(text);
 
   assert.equal(json.letter.slug, letter.slug);
   assert.equal(json.letter.url, `${process.env.APP_URL}/letters/${letter.slug}`);
-  assert.equal(json.count, MIXED_SCRIPT_SIGNATORIES.length);
-  assert.equal(json.signatories.length, MIXED_SCRIPT_SIGNATORIES.length);
+  const all = MIXED_SCRIPT_SIGNATORIES.length + AT_RISK_SIGNATORIES.length;
+  assert.equal(json.count, all);
+  assert.equal(json.signatories.length, all);
+  const named = json.signatories.slice(0, MIXED_SCRIPT_SIGNATORIES.length);
   assert.deepEqual(
-    json.signatories.map((s: { name: string }) => s.name).sort(),
+    named.map((s: { name: string }) => s.name).sort(),
     MIXED_SCRIPT_SIGNATORIES.map((s) => s.orgName).sort(),
   );
   for (const s of json.signatories) {
-    assert.deepEqual(Object.keys(s).sort(), ["approvedAt", "country", "countryName", "name", "orgType", "tier", "website"]);
+    assert.deepEqual(Object.keys(s).sort(), ["approvedAt", "country", "countryName", "name", "named", "orgType", "tier", "website"]);
   }
-  for (const secret of ["@example.org", secrets.contactName, secrets.role, secrets.comment, ...NON_PUBLIC_SIGNATORIES.map((s) => s.orgName)]) {
+  // Signers at risk come last, counted but unnamed, the second without its country.
+  assert.deepEqual(json.signatories.slice(-2).map((s: Record<string, unknown>) => [s.named, s.name, s.website, s.country, s.countryName]), [
+    [false, "", null, "KE", "Kenya"],
+    [false, "", null, "", ""],
+  ]);
+  for (const secret of ["@example.org", secrets.contactName, secrets.role, secrets.comment, ...NON_PUBLIC_SIGNATORIES.map((s) => s.orgName), ...AT_RISK_SECRETS]) {
     assert.ok(!text.includes(secret), `public JSON must not contain ${secret}`);
   }
 });

@@ -26,3 +26,13 @@ export async function tierHeadings(locale: Locale = defaultLocale): Promise<(tie
 /** The date of the export as a reader of `locale` writes it (British English for English, as before). */
 export const formatDate = (date: Date, locale: Locale): string =>
   new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+
+/** How the PDF writes a signer not named in public (messages/<locale>/atRisk.json), and the heading of those who hid their country. */
+export async function unnamedLabels(locale: Locale = defaultLocale) {
+  const t = await translatorFor("atRisk", locale);
+  return {
+    label: (country: string) => (country ? t("unnamed.from", { country }) : t("unnamed.plain")),
+    plain: t("unnamed.plain"),
+    noCountry: t("pdf.countryNotShown"),
+  };
+}

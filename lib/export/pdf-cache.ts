@@ -23,7 +23,7 @@ export type PdfJob = { key: string; file: string; data: string };
 export async function preparePdf(letter: ExportLetter, options: PdfOptions, edition: PdfEdition, date: Date): Promise<PdfJob> {
   const data = await pdfData(letter, options, date, edition);
   const digest = pdfDigest(data);
-  const choice = `${options.order}-${options.includeType ? "types" : "notypes"}-${options.language ?? edition.locale}`;
+  const choice = `${options.order}-${options.includeType ? "types" : "notypes"}-${options.language ?? edition.locale}${options.nameAtRisk ? "-named" : ""}`;
   return { key: `${letter.id}:${digest}`, file: path.join(cacheDir(letter.id), `${choice}.${digest}.pdf`), data };
 }
 

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Result } from "@/lib/errors";
 import { publicLetterUrl } from "@/lib/export/json";
-import { countryName, exportTranslator, formatDate, orgTypeLabels, tierHeadings, type ExportTranslator } from "@/lib/export/labels";
+import { countryName, exportTranslator, formatDate, orgTypeLabels, tierHeadings, unnamedLabels, type ExportTranslator } from "@/lib/export/labels";
 import { languageName } from "@/lib/i18n/language-name";
 import { markdownTree } from "@/lib/export/markdown";
 import { choosePdfEdition, type PdfEdition } from "@/lib/export/pdf-edition";
@@ -46,12 +46,17 @@ export async function pdfData(letter: ExportLetter, options: PdfOptions, date: D
   const orgTypeLabel = await orgTypeLabels(locale);
   const tierHeading = await tierHeadings(locale);
   const showCountry = options.order === "alphabetical";
+  // Signers at risk (lib/signatures/at-risk.ts) come unnamed, after their tier's named rows, unless
+  // the coordinator names them in this copy for the addressee.
+  const unnamed = await unnamedLabels(locale);
   type Row = { name: string; country: string; type: string };
   // The rows come tier after tier (lib/export/queries.ts).
   const byTier = new Map<Tier, Row[]>();
   let count = 0;
-  for await (const s of approvedSignatories(letter.id)) {
-    const row = { name: s.name, country: countryName(s.country, locale), type: options.includeType ? orgTypeLabel(s.orgType) : "" };
+  for await (const s of approvedSignatories(letter.id, { reveal: options.nameAtRisk === true })) {
+    const country = s.country ? countryName(s.country, locale) : "";
+    const name = s.named ? s.name : showCountry ? unnamed.label(country) : unnamed.plain;
+    const row = { name, country: country || unnamed.noCountry, type: options.includeType ? orgTypeLabel(s.orgType) : "" };
     const list = byTier.get(s.tier);
     if (list) list.push(row);
     else byTier.set(s.tier, [row]);
@@ -67,8 +72,10 @@ export async function pdfData(letter: ExportLetter, options: PdfOptions, date: D
       if (list) list.push(row);
       else byCountry.set(row.country, [row]);
     }
+    // Those who did not want their country shown come last, under a heading that says so.
+    const rank = (country: string) => (country === unnamed.noCountry ? 1 : 0);
     return [...byCountry]
-      .sort(([a], [b]) => a.localeCompare(b, locale))
+      .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b, locale))
       .map(([country, list]) => ({ label: `${country} (${list.length})`, rows: list.map(cells) }));
   };
   // Each tier a titled section, its heading above its first group, unless every signatory is a plain one.

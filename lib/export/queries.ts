@@ -80,6 +80,8 @@ const publicSelect = {
   website: true,
   reviewedAt: true,
   tier: true,
+  hideName: true,
+  hideCountry: true,
 } as const;
 
 type Keyed = { id: string; sortKey: string };
@@ -120,26 +122,51 @@ async function* inTierOrder<R extends Keyed>(where: Prisma.SignatureWhereInput, 
 
 const tierOf = (tier: string): Tier => (isTier(tier) ? tier : DEFAULT_TIER);
 
-/** Approved signatories of a letter, tier after tier, alphabetical within each, public fields only, page by page. */
-export async function* approvedSignatories(letterId: string): AsyncGenerator<PublicSignatory> {
-  const rows = inTierOrder({ letterId, status: PUBLIC_SIGNATURE_STATUS }, (where) =>
-    db.signature.findMany({
-      where,
-      orderBy: alphabetical,
-      select: publicSelect,
-      take: PAGE_SIZE,
-    }),
-  );
-  for await (const row of rows) {
-    yield {
-      id: row.id,
-      name: row.displayName ?? row.orgName,
-      country: row.country,
-      orgType: row.orgType,
-      website: row.website,
-      approvedAt: row.reviewedAt,
-      tier: tierOf(row.tier),
-    };
+const toPublic = (row: { id: string; country: string; orgType: string; reviewedAt: Date | null; tier: string }, name: string, website: string | null, named: boolean): PublicSignatory => ({
+  id: row.id, name, country: row.country, orgType: row.orgType, website, approvedAt: row.reviewedAt, tier: tierOf(row.tier), named,
+});
+
+/**
+ * A tier's signatories who asked not to be named in public (lib/signatures/at-risk.ts), after its
+ * named ones: those who show their country by country code, then those who do not, each in the
+ * order they were added, never by name. Their name and website are not even read unless `reveal`
+ * (a coordinator's copy for the addressee); a hidden country comes out empty.
+ */
+async function* unnamedSignatories(where: Prisma.SignatureWhereInput, reveal: boolean): AsyncGenerator<PublicSignatory> {
+  const select = { id: true, country: true, orgType: true, reviewedAt: true, tier: true, ...(reveal && { orgName: true, displayName: true, website: true }) };
+  const parts: [Prisma.SignatureWhereInput, Prisma.SignatureOrderByWithRelationInput[]][] = [
+    [{ hideCountry: false }, [{ country: "asc" }, { id: "asc" }]],
+    [{ hideCountry: true }, [{ id: "asc" }]],
+  ];
+  for (const [part, orderBy] of parts) {
+    for (let skip = 0; ; skip += PAGE_SIZE) {
+      const rows: { id: string; country: string; orgType: string; reviewedAt: Date | null; tier: string; orgName?: string; displayName?: string | null; website?: string | null }[] =
+        await db.signature.findMany({ where: { ...where, hideName: true, ...part }, orderBy, select, skip, take: PAGE_SIZE });
+      for (const row of rows) {
+        if (reveal) yield toPublic(row, row.displayName ?? row.orgName ?? "", row.website ?? null, true);
+        else yield toPublic({ ...row, country: part.hideCountry ? "" : row.country }, "", null, false);
+      }
+      if (rows.length < PAGE_SIZE) break;
+    }
+  }
+}
+
+/**
+ * Approved signatories of a letter, tier after tier, public fields only, page by page: in each tier
+ * the named ones alphabetically, then those not named in public (unnamedSignatories), with an empty
+ * name, no website and `named: false`. `reveal` names them (the addressee's copy of the PDF only).
+ */
+export async function* approvedSignatories(letterId: string, { reveal = false }: { reveal?: boolean } = {}): AsyncGenerator<PublicSignatory> {
+  const where: Prisma.SignatureWhereInput = { letterId, status: PUBLIC_SIGNATURE_STATUS };
+  const groups = await db.signature.groupBy({ by: ["tier"], where, _count: { _all: true } });
+  const tiers = TIERS.filter((tier) => groups.some((g) => g.tier === tier));
+  for (const tier of tiers.length <= 1 ? [null] : tiers) {
+    const inTier = tier ? { ...where, tier } : where;
+    const named = inKeyOrder((afterLast) =>
+      db.signature.findMany({ where: { ...inTier, hideName: false, ...afterLast }, orderBy: alphabetical, select: publicSelect, take: PAGE_SIZE }),
+    );
+    for await (const row of named) yield toPublic(row, row.displayName ?? row.orgName, row.website, true);
+    yield* unnamedSignatories(inTier, reveal);
   }
 }
 

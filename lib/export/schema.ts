@@ -16,9 +16,22 @@ export const pdfOptionsSchema = z.object({
   language: z.enum([...locales, ALL_LANGUAGES]).optional(),
 });
 
-export type PdfOptions = z.output<typeof pdfOptionsSchema>;
+/**
+ * The coordinators' download from the workspace may also name the signers at risk
+ * (lib/signatures/at-risk.ts) in that copy, for the addressee only. A delivery's PDF, which is public
+ * on the delivery's page, is made from pdfOptionsSchema alone and never names them.
+ */
+export const addresseeCopySchema = pdfOptionsSchema.extend({
+  nameAtRisk: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+});
+
+export type PdfOptions = z.output<typeof pdfOptionsSchema> & { nameAtRisk?: boolean };
 export type PdfLanguage = NonNullable<PdfOptions["language"]>;
 
+/** The workspace PDF route's query string. */
 export function parsePdfOptions(params: URLSearchParams) {
-  return pdfOptionsSchema.safeParse(Object.fromEntries(params));
+  return addresseeCopySchema.safeParse(Object.fromEntries(params));
 }

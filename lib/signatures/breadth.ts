@@ -10,6 +10,10 @@ import { PUBLIC_SIGNATURE_STATUS } from "@/lib/signatures/status";
  * countries, in each ITU-D region and in each stakeholder group. One grouped count over the
  * approved rows, kept per letter under its public version (as the list's page starts are), so a
  * crowd reading the page does not count again.
+ *
+ * A signer not named in public (lib/signatures/at-risk.ts) counts like any other; one that did not
+ * want its country shown either counts in the total and in its stakeholder group, but in no country
+ * and no region (its region is not stated), so the regions may add up to less than the total.
  */
 export type Breadth = {
   total: number;
@@ -25,7 +29,7 @@ const kept = new Map<string, { version: string; breadth: Promise<Breadth> }>();
 
 async function count(letterId: string): Promise<Breadth> {
   const rows = await db.signature.groupBy({
-    by: ["country", "orgType"],
+    by: ["country", "orgType", "hideCountry"],
     where: { letterId, status: PUBLIC_SIGNATURE_STATUS },
     _count: { _all: true },
   });
@@ -36,8 +40,10 @@ async function count(letterId: string): Promise<Breadth> {
   for (const row of rows) {
     const n = row._count._all;
     total += n;
-    countries.add(row.country);
-    regions.set(ituRegionOf(row.country), regions.get(ituRegionOf(row.country))! + n);
+    if (!row.hideCountry) {
+      countries.add(row.country);
+      regions.set(ituRegionOf(row.country), regions.get(ituRegionOf(row.country))! + n);
+    }
     const group = (ORG_TYPES as readonly string[]).includes(row.orgType) ? (row.orgType as OrgType) : "other";
     groups.set(group, groups.get(group)! + n);
   }

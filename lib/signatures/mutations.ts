@@ -14,6 +14,7 @@ import { confirmSignatureMail } from "@/lib/mail/templates/confirm-signature";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { canonicalEmail } from "@/lib/email-address";
 import { emailColumns, nameColumns } from "@/lib/signatures/normalise";
+import { atRiskColumns } from "@/lib/signatures/at-risk";
 import { checkToken, findToken, letterAsSigned, proposedAnswers, proposedLanguage, type TokenLookup, type TokenPurpose, type TokenRow } from "@/lib/signatures/queries";
 import type { SignatureData } from "@/lib/signatures/schema";
 import { approvedCountDelta, INITIAL_SIGNATURE_STATUS, resubmitProposes, transition, type SignatureStatus } from "@/lib/signatures/status";
@@ -126,6 +127,7 @@ function signatureFields(data: SignatureData) {
     role: data.role ?? null,
     comment: data.comment ?? null,
     wantsUpdates: data.wantsUpdates,
+    ...atRiskColumns(data),
   };
 }
 

@@ -11,6 +11,10 @@ import { DEFAULT_TIER, TIERS, type Tier, type TierCount } from "@/lib/signatures
  * and a LIMIT, never by skipping the rows before it (OFFSET), so page 50 costs what page 1 costs,
  * and `?page=N` links keep meaning "rows 100(N-1)+1 on".
  *
+ * The list holds the named signatories only: those counted but not named in public
+ * (lib/signatures/at-risk.ts) are summed up after it (unnamedGroups in queries.ts), never placed
+ * among the names, where their position would tell the first letters of theirs.
+ *
  * With the starts come the approved count of each tier (the headings' counts). Both are computed
  * by a few queries per change of the list and kept per letter, under the list's version: whoever
  * asks passes a string that differs whenever the approved list may have changed (an approval,
@@ -27,9 +31,9 @@ const KEPT_LETTERS = 200;
 
 const kept = new Map<string, { version: string; shape: Promise<ListShape> }>();
 
-/** Approved signatories per tier, one grouped count; tiers without any are left out. */
+/** Approved named signatories per tier, one grouped count; tiers without any are left out. */
 async function readTierCounts(letterId: string): Promise<TierCount[]> {
-  const groups = await db.signature.groupBy({ by: ["tier"], where: { letterId, status: PUBLIC_SIGNATURE_STATUS }, _count: { _all: true } });
+  const groups = await db.signature.groupBy({ by: ["tier"], where: { letterId, status: PUBLIC_SIGNATURE_STATUS, hideName: false }, _count: { _all: true } });
   return TIERS.map((tier) => ({ tier, count: groups.find((g) => g.tier === tier)?._count._all ?? 0 })).filter((t) => t.count > 0);
 }
 
@@ -43,14 +47,14 @@ function readStarts(letterId: string, tier: Tier | null, before: number): Promis
   if (tier === null) {
     return db.$queryRaw`SELECT "sortKey", "id" FROM (
         SELECT "sortKey", "id", ROW_NUMBER() OVER (ORDER BY "sortKey", "id") AS "position"
-        FROM "Signature" WHERE "letterId" = ${letterId} AND "status" = ${PUBLIC_SIGNATURE_STATUS}
+        FROM "Signature" WHERE "letterId" = ${letterId} AND "status" = ${PUBLIC_SIGNATURE_STATUS} AND NOT "hideName"
       ) AS "numbered"
       WHERE ("position" - 1) % ${SIGNATORIES_PAGE_SIZE} = 0
       ORDER BY "position"`;
   }
   return db.$queryRaw`SELECT "sortKey", "id" FROM (
       SELECT "sortKey", "id", ROW_NUMBER() OVER (ORDER BY "sortKey", "id") AS "position"
-      FROM "Signature" WHERE "letterId" = ${letterId} AND "status" = ${PUBLIC_SIGNATURE_STATUS} AND "tier" = ${tier}
+      FROM "Signature" WHERE "letterId" = ${letterId} AND "status" = ${PUBLIC_SIGNATURE_STATUS} AND NOT "hideName" AND "tier" = ${tier}
     ) AS "numbered"
     WHERE ("position" - 1 + ${before}) % ${SIGNATORIES_PAGE_SIZE} = 0
     ORDER BY "position"`;

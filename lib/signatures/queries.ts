@@ -26,6 +26,8 @@ export type PublicSignatory = {
   approvedAt: Date | null;
   /** initial, signatory or endorsement (lib/signatures/tier-order.ts) */
   tier: Tier;
+  /** False for a signer at risk (lib/signatures/at-risk.ts): `name` is then empty, `website` null, and `country` empty if hidden too. */
+  named: boolean;
 };
 
 /** What the letter's page lists: organisation and country (and type). */
@@ -50,6 +52,7 @@ async function approvedRows(letterId: string, tier: Tier | null, start: PageStar
     where: {
       letterId,
       status: PUBLIC_SIGNATURE_STATUS,
+      hideName: false,
       ...(tier && { tier }),
       // (sortKey, id) >= start, written so that the index's range on sortKey does the work.
       ...((start || until !== null) && { sortKey: { ...(start && { gte: start.sortKey }), ...(until !== null && { lte: until }) } }),
@@ -94,6 +97,30 @@ export async function approvedListPage(letterId: string, page: number, version =
     left -= signatories.length;
   }
   return { tiers, sections };
+}
+
+/** Signers counted but not named in public, by the country shown: null for those who hid it too, last. */
+export type UnnamedGroup = { country: string | null; count: number };
+
+/**
+ * The approved signatories not named in public (lib/signatures/at-risk.ts), summed up by the
+ * country the public may see, ordered by country code, those without one last: what the letter's
+ * page shows after its list. Never a name, a website, or a hidden country.
+ */
+export async function unnamedGroups(letterId: string): Promise<UnnamedGroup[]> {
+  const groups = await db.signature.groupBy({
+    by: ["country", "hideCountry"],
+    where: { letterId, status: PUBLIC_SIGNATURE_STATUS, hideName: true },
+    _count: { _all: true },
+  });
+  const shown = new Map<string, number>();
+  let unstated = 0;
+  for (const g of groups) {
+    if (g.hideCountry) unstated += g._count._all;
+    else shown.set(g.country, (shown.get(g.country) ?? 0) + g._count._all);
+  }
+  const list: UnnamedGroup[] = [...shown].sort(([a], [b]) => (a < b ? -1 : 1)).map(([country, count]) => ({ country, count }));
+  return unstated > 0 ? [...list, { country: null, count: unstated }] : list;
 }
 
 /** The rows of one page of the public list, tiers one after another (see approvedListPage). */

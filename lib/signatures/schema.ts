@@ -89,6 +89,10 @@ export const signatureSchema = z.object({
   consent: z.literal(true, { error: "REQUIRED" }),
   /** The contact asks for updates about this letter (lib/updates); unticked, or absent, is no. */
   wantsUpdates: z.boolean().optional().default(false),
+  /** A signer at risk (lib/signatures/at-risk.ts): counted, not named in public; unticked, or absent, is no. */
+  hideName: z.boolean().optional().default(false),
+  /** With hideName, the country is not shown either; alone it means nothing (atRiskColumns drops it). */
+  hideCountry: z.boolean().optional().default(false),
 });
 
 export type SignatureData = z.output<typeof signatureSchema>;
@@ -111,6 +115,8 @@ export function signatureInputFromForm(form: FormData): Record<string, unknown> 
     comment: text("comment"),
     consent: form.get("consent") === "on" || form.get("consent") === "true",
     wantsUpdates: form.get("wantsUpdates") === "on" || form.get("wantsUpdates") === "true",
+    hideName: form.get("hideName") === "on" || form.get("hideName") === "true",
+    hideCountry: form.get("hideCountry") === "on" || form.get("hideCountry") === "true",
   };
 }
 

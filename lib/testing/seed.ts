@@ -54,6 +54,9 @@ export type SignatureSeed = Partial<{
   letterVersion: number | null;
   /** initial | signatory (the column's default) | endorsement */
   tier: string;
+  /** A signer at risk (lib/signatures/at-risk.ts). */
+  hideName: boolean;
+  hideCountry: boolean;
 }>;
 
 export type LetterSeed = Partial<{
@@ -146,6 +149,7 @@ function signatureRow(letterId: string, seed: SignatureSeed, tag: string) {
     reviewedAt: status === "approved" || status === "rejected" ? now : null,
     withdrawnAt: status === "withdrawn" ? now : null,
     ...(seed.tier ? { tier: seed.tier } : {}),
+    ...(seed.hideName ? { hideName: true, hideCountry: seed.hideCountry === true } : {}),
   };
 }
 
@@ -158,6 +162,19 @@ export const MIXED_SCRIPT_SIGNATORIES = [
   { orgName: "中国互联网观察", country: "CN", orgType: "other", status: "approved" },
   { orgName: "منظمة الحقوق الرقمية", country: "EG", orgType: "trade_union", status: "approved" },
 ] satisfies SignatureSeed[];
+
+/**
+ * Approved signers at risk (lib/signatures/at-risk.ts): counted, never named in public, the second
+ * not located either. Their names would sort first and last, so a list that put them in their
+ * alphabetical place shows it; no other seed uses their countries, websites or "Belarus".
+ */
+export const AT_RISK_SIGNATORIES = [
+  { orgName: "Aardvark Hidden Defenders", country: "KE", website: "https://aardvark-hidden.example", status: "approved", hideName: true },
+  { orgName: "Zyzzyva Secret Collective", country: "BY", website: "https://zyzzyva-secret.example", status: "approved", hideName: true, hideCountry: true },
+] satisfies SignatureSeed[];
+
+/** What of AT_RISK_SIGNATORIES must never appear in a public output (names, websites, the hidden country's name). */
+export const AT_RISK_SECRETS = ["Aardvark Hidden", "Zyzzyva Secret", "aardvark-hidden.example", "zyzzyva-secret.example", "Belarus"];
 
 /** Signatures that must never be public, each in one of the non-approved statuses. */
 export const NON_PUBLIC_SIGNATORIES = [

@@ -8,7 +8,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** What Undersigned keeps about signers, for how long, and who sees it. */
 export default async function PrivacyPage() {
   const t = await getTranslations("privacy");
-  const sections = ["public", "private", "retention", "withdraw", "erasure", "abuse", "mail", "language"] as const;
+  const sections = ["public", "atRisk", "private", "retention", "withdraw", "erasure", "abuse", "mail", "language"] as const;
   return (
     <article className="stack">
       <h1>{t("title")}</h1>

@@ -24,6 +24,7 @@ import { Deliveries } from "./deliveries/summary";
 import { signAction } from "./actions";
 import { OutcomeWords } from "./outcome";
 import { UpdatesArchive } from "./updates-archive";
+import { UnnamedSignatories } from "./unnamed";
 
 export const dynamic = "force-dynamic";
 
@@ -72,7 +73,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
   const t = await getTranslations("letters");
   const locale = await getLocale();
   const text = readingText(letter, letter.translations, locale);
-  const { page } = listPage((await searchParams).page, letter.approvedCount);
+  const { page, pages } = listPage((await searchParams).page, letter.approvedCount);
   const [{ sections, tiers }, breadth] = await Promise.all([approvedListPage(letter.id, page), supportBreadth(letter.id)]);
   const basePath = `/letters/${letter.slug}`;
   const words = await signFormWords();
@@ -109,6 +110,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
         <SupportSummary breadth={breadth} />
         <SignatoryList sections={sections} tiers={tiers} total={letter.approvedCount} page={page}
           pageSize={SIGNATORIES_PAGE_SIZE} basePath={basePath} />
+        {page === pages && <UnnamedSignatories letterId={letter.id} />}
         {letter.approvedCount > 0 && (
           <p className="downloads">
             <span>{t("download")}</span>

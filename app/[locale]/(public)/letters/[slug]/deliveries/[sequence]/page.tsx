@@ -89,6 +89,8 @@ export default async function DeliveryPage({ params, searchParams }: Props) {
   const t = await getTranslations("delivery");
   const tl = await getTranslations("letters");
   const orgTypes = await getTranslations("orgTypes");
+  // A signer not named in public has an empty name in the record (lib/signatures/at-risk.ts).
+  const unnamed = await getTranslations("atRisk.unnamed");
   const format = await getFormatter();
   const base = `/letters/${letter.slug}/deliveries/${delivery.sequence}`;
   const pages = Math.max(1, Math.ceil(signatories.length / PAGE_SIZE));
@@ -163,8 +165,14 @@ export default async function DeliveryPage({ params, searchParams }: Props) {
           <ol className="signatories" start={(page - 1) * PAGE_SIZE + 1}>
             {shown.map((s, i) => (
               <li key={i}>
-                <bdi className="signatory-name">{s.name}</bdi>
-                <span className="signatory-country">{countryName(s.country, locale)}</span>
+                {s.name ? (
+                  <>
+                    <bdi className="signatory-name">{s.name}</bdi>
+                    <span className="signatory-country">{countryName(s.country, locale)}</span>
+                  </>
+                ) : (
+                  <span className="signatory-unnamed">{s.country ? unnamed("from", { country: countryName(s.country, locale) }) : unnamed("plain")}</span>
+                )}
                 {isOrgType(s.type) && <span className="muted"> · {orgTypes(s.type)}</span>}
                 {(TIERS as readonly string[]).includes(s.tier) && s.tier !== "signatory" && (
                   <span className="muted"> · {t(`tiers.${s.tier as "initial" | "endorsement"}`)}</span>
