@@ -28,6 +28,7 @@ declare module "next-intl" {
       tiers: typeof import("./messages/en/tiers.json");
       updates: typeof import("./messages/en/updates.json");
       delivery: typeof import("./messages/en/delivery.json");
+      individuals: typeof import("./messages/en/individuals.json");
     };
   }
 }

@@ -151,7 +151,7 @@ export async function letterAsSigned(slug: string, locale: Locale) {
   const letter = await db.letter.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true, publishAt: true, endorsementsOpen: true,
+      id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true, publishAt: true, endorsementsOpen: true, signerKinds: true,
       translations: { where: { locale }, select: TRANSLATION_FIELDS },
       _count: { select: { deliveries: true } },
     },
@@ -161,6 +161,7 @@ export async function letterAsSigned(slug: string, locale: Locale) {
   return {
     id: letter.id, slug: letter.slug, status: letter.status, deadline: letter.deadline, title: read.title, textLocale: read.locale,
     publishAt: letter.publishAt, endorsementsOpen: letter.endorsementsOpen, deliveries: letter._count.deliveries,
+    signerKinds: letter.signerKinds,
   };
 }
 

@@ -54,6 +54,9 @@ export type SignatureSeed = Partial<{
   letterVersion: number | null;
   /** initial | signatory (the column's default) | endorsement */
   tier: string;
+  /** organisation (the default) | individual; an individual's name is orgName. */
+  kind: string;
+  affiliation: string | null;
 }>;
 
 export type LetterSeed = Partial<{
@@ -71,6 +74,8 @@ export type LetterSeed = Partial<{
   coordinatorId: string;
   /** Written in bulk with the letter; the approved counter counts the approved ones. */
   signatures: SignatureSeed[];
+  /** organisations (the default) | individuals | both */
+  signerKinds: string;
 }>;
 
 const CHUNK = 500;
@@ -98,6 +103,7 @@ export async function seedLetter(db: Db, options: LetterSeed = {}) {
       publishedAt: options.publishedAt !== undefined ? options.publishedAt : status === "draft" ? null : new Date(),
       deadline: options.deadline ?? null,
       approvedCount: signatures.filter(isApproved).length,
+      ...(options.signerKinds ? { signerKinds: options.signerKinds } : {}),
       versions: { create: { version, ...text } },
       ...(options.coordinatorId ? { coordinatorsOf: { create: { userId: options.coordinatorId } } } : {}),
     },
@@ -146,6 +152,8 @@ function signatureRow(letterId: string, seed: SignatureSeed, tag: string) {
     reviewedAt: status === "approved" || status === "rejected" ? now : null,
     withdrawnAt: status === "withdrawn" ? now : null,
     ...(seed.tier ? { tier: seed.tier } : {}),
+    ...(seed.kind ? { kind: seed.kind } : {}),
+    ...(seed.affiliation ? { affiliation: seed.affiliation } : {}),
   };
 }
 

@@ -17,7 +17,7 @@ export default async function CoordinatorLayout({ children }: { children: React.
   const ta = await getTranslations("auth");
   // Around the bar too: its localized Links read the language from the provider.
   return (
-    <NextIntlClientProvider messages={await clientMessages(["common", "errors", "coordinator", "auth", "response"])}>
+    <NextIntlClientProvider messages={await clientMessages(["common", "errors", "coordinator", "auth", "response", "individuals"])}>
       <div className="workspace">
         {user && (
           <nav className="workspace-bar" aria-label={t("workspace")}>

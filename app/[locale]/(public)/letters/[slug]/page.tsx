@@ -9,6 +9,8 @@ import { SupportSummary } from "@/components/letter/support-summary";
 import { AbuseFields } from "@/components/signing/abuse-fields";
 import { SignForm } from "@/components/signing/sign-form";
 import { signFormWords } from "@/components/signing/sign-form-words";
+import { signerKindWords } from "@/components/signing/kind-words";
+import { kindsOf } from "@/lib/signatures/kinds";
 import { HONEYPOT_FIELD, PROOF_FIELD } from "@/lib/abuse/signing-guard";
 import { countryOptions } from "@/lib/countries";
 import { pathIn, type Locale } from "@/lib/i18n/locales";
@@ -93,6 +95,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
             <p className="muted">{t("signIntro")}</p>
             {/* Its words as strings, not a catalogue: next-intl stays on the server. */}
             <SignForm action={signAction.bind(null, letter.slug)} countries={countryOptions(locale)} words={words}
+              kinds={kindsOf(letter.signerKinds)} kindWords={await signerKindWords()}
               signed={<OutcomeWords outcome="checkInbox" title={text.title} heading="h3" id="signed-heading" />}>
               <AbuseFields honeypotName={HONEYPOT_FIELD} proofName={PROOF_FIELD} challengeUrl="/api/altcha"
                 locale={locale} words={words.abuse} />

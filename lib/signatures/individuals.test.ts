@@ -1,0 +1,118 @@
+// Individuals beside organisations (issue 13, item 3), on the test database (SQLite, or PostgreSQL
+// with TEST_DB=postgresql): who a letter takes, what an individual's signature stores and is
+// mailed, and that changing the setting keeps every signature.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { catchMailForThisFile } from "@/lib/testing/catch-mail";
+import { seedLetter, seedUser, uniqueEmail } from "@/lib/testing/seed";
+import { signatureInputFromForm, signatureSchema } from "@/lib/signatures/schema";
+import { letterFormSchema } from "@/lib/letters/schema";
+import { fieldErrorsFrom } from "@/lib/errors";
+
+const smtp = await catchMailForThisFile();
+
+const lib = async () => ({
+  ...(await import("@/lib/db")),
+  ...(await import("@/lib/signatures/mutations")),
+  ...(await import("@/lib/letters/mutations")),
+  ...(await import("@/lib/mail/worker")),
+  // Loaded after the mail catcher: these read the environment.
+  ...(await import("@/lib/testing/access")),
+});
+
+const organisation = (email: string, orgName = "Derechos Digitales") =>
+  signatureSchema.parse({ orgName, country: "CL", orgType: "civil_society", contactName: "Ana", email, consent: true });
+const individual = (email: string, name = "Amina Diallo", affiliation?: string) =>
+  signatureSchema.parse({ kind: "individual", orgName: name, affiliation, country: "SN", email, consent: true });
+
+test("the form's fields are read for the kind chosen, and each kind is checked for its own fields", () => {
+  const form = new FormData();
+  for (const [k, v] of Object.entries({ kind: "individual", name: "  Amina   Diallo ", affiliation: "University of Dakar", orgName: "Typed in the hidden organisation field",
+    orgType: "academic", website: "example.org", contactName: "Someone", role: "Boss", country: "SN", email: "amina@example.org", consent: "on" })) form.set(k, v);
+  const person = signatureSchema.parse(signatureInputFromForm(form));
+  assert.equal(person.kind, "individual");
+  assert.equal(person.orgName, "Amina Diallo");
+  assert.equal(person.affiliation, "University of Dakar");
+  assert.equal(person.orgType, undefined);
+  assert.equal(person.website, undefined);
+  assert.equal(person.contactName, undefined);
+  assert.equal(person.role, undefined);
+
+  // An individual without a name: the error is on the name; no organisation type is asked.
+  form.set("name", "");
+  const missing = signatureSchema.safeParse(signatureInputFromForm(form));
+  assert.ok(!missing.success);
+  assert.deepEqual(fieldErrorsFrom(missing.error), { orgName: "REQUIRED" });
+
+  // An organisation (no kind posted, as today's form) still needs its type and contact.
+  const org = signatureSchema.safeParse({ orgName: "Org", country: "FR", email: "a@example.org", consent: true });
+  assert.ok(!org.success);
+  assert.deepEqual(fieldErrorsFrom(org.error), { orgType: "REQUIRED", contactName: "REQUIRED" });
+  assert.equal(signatureSchema.safeParse({ kind: "robot", orgName: "X", country: "FR", email: "a@example.org", consent: true }).success, false);
+});
+
+test("a letter for individuals refuses an organisation, one for organisations refuses an individual, one for both takes each", async () => {
+  const { db, signLetter } = await lib();
+  const people = await seedLetter(db, { signerKinds: "individuals" });
+  const orgs = await seedLetter(db);
+  const both = await seedLetter(db, { signerKinds: "both" });
+  const refused = { ok: false, code: "SIGNER_KIND_NOT_TAKEN", fieldErrors: { kind: "SIGNER_KIND_NOT_TAKEN" } };
+  assert.deepEqual(await signLetter(people.slug, organisation(uniqueEmail())), refused);
+  assert.deepEqual(await signLetter(orgs.slug, individual(uniqueEmail())), refused);
+  assert.equal(await db.signature.count({ where: { letterId: { in: [people.id, orgs.id] } } }), 0, "nothing is written for a refused kind");
+
+  assert.deepEqual(await signLetter(people.slug, individual(uniqueEmail())), { ok: true });
+  assert.deepEqual(await signLetter(orgs.slug, organisation(uniqueEmail())), { ok: true });
+  assert.deepEqual(await signLetter(both.slug, organisation(uniqueEmail())), { ok: true });
+  assert.deepEqual(await signLetter(both.slug, individual(uniqueEmail(), "Li Wei", "Tsinghua University")), { ok: true });
+  const rows = await db.signature.findMany({ where: { letterId: both.id }, orderBy: { kind: "asc" } });
+  assert.deepEqual(rows.map((r) => [r.kind, r.orgName, r.contactName, r.affiliation, r.orgType, r.website]), [
+    ["individual", "Li Wei", "Li Wei", "Tsinghua University", "", null],
+    ["organisation", "Derechos Digitales", "Ana", null, "civil_society", null],
+  ]);
+});
+
+test("an individual's confirmation mail speaks of a person signing in their own name", async () => {
+  const { db, signLetter, deliverDueMail } = await lib();
+  const letter = await seedLetter(db, { signerKinds: "individuals" });
+  const email = uniqueEmail();
+  assert.deepEqual(await signLetter(letter.slug, individual(email, "Amina Diallo", "Université Cheikh Anta Diop")), { ok: true });
+  await deliverDueMail();
+  const mail = await smtp.waitForMail({ to: email, subject: /confirm/i });
+  assert.match(mail.text, /in their own name/);
+  assert.doesNotMatch(mail.text, /organisation below/);
+  assert.match(mail.text, /Name: «Amina Diallo»|Name: .*Amina Diallo/);
+  assert.match(mail.text, /Affiliation \(for identification only\): .*Université Cheikh Anta Diop/);
+  assert.ok(mail.linkById("confirm-link"));
+});
+
+test("a coordinator changes who may sign: audited, and every signature already given stays as it was", async () => {
+  const { db, updateLetter, authorized } = await lib();
+  const me = await seedUser(db, "admin");
+  const letter = await seedLetter(db, {
+    signerKinds: "both",
+    signatures: [
+      { orgName: "Access Now", status: "approved" },
+      { kind: "individual", orgName: "Amina Diallo", affiliation: "UCAD", orgType: "", status: "approved" },
+    ],
+  });
+  const form = (signerKinds: string) => letterFormSchema.parse({ language: "en", title: letter.title, slug: letter.slug, addressee: letter.addressee,
+    body: letter.body, deadline: "", coordinators: "", signerKinds });
+  assert.equal(letterFormSchema.safeParse({ ...form("both"), deadline: "", signerKinds: "everyone" }).success, false);
+  for (const kinds of ["individuals", "organisations"]) {
+    const result = await updateLetter(await authorized(letter.id, me), form(kinds));
+    assert.ok(result.ok);
+    assert.equal((await db.letter.findUniqueOrThrow({ where: { id: letter.id } })).signerKinds, kinds);
+  }
+  const audit = await db.auditEvent.findMany({ where: { letterId: letter.id, action: "letter.edit" }, orderBy: { createdAt: "asc" } });
+  assert.deepEqual(audit.map((a) => JSON.parse(a.details ?? "{}").changed?.signerKinds), [
+    { before: "both", after: "individuals" },
+    { before: "individuals", after: "organisations" },
+  ]);
+  const rows = await db.signature.findMany({ where: { letterId: letter.id }, orderBy: { orgName: "asc" } });
+  assert.deepEqual(rows.map((r) => [r.orgName, r.kind, r.status]), [["Access Now", "organisation", "approved"], ["Amina Diallo", "individual", "approved"]]);
+  // A form that does not carry the setting (an older caller) leaves it as it is.
+  const { signerKinds: _, ...without } = form("both");
+  assert.ok((await updateLetter(await authorized(letter.id, me), without)).ok);
+  assert.equal((await db.letter.findUniqueOrThrow({ where: { id: letter.id } })).signerKinds, "organisations");
+});
