@@ -116,3 +116,52 @@ test("a coordinator changes who may sign: audited, and every signature already g
   assert.ok((await updateLetter(await authorized(letter.id, me), without)).ok);
   assert.equal((await db.letter.findUniqueOrThrow({ where: { id: letter.id } })).signerKinds, "organisations");
 });
+
+test("a letter for both counts and lists organisations and individuals apart, each list with its own pages and tiers", async () => {
+  const { db } = await lib();
+  const { supportBreadth } = await import("@/lib/signatures/breadth");
+  const { kindListPages } = await import("@/lib/signatures/kind-lists");
+  const { listedKinds } = await import("@/lib/signatures/kinds");
+  const people = Array.from({ length: 130 }, (_, i) => ({
+    kind: "individual", orgName: `Person ${String(i).padStart(3, "0")}`, affiliation: i === 0 ? "University of Nairobi" : null,
+    orgType: "", country: i % 2 ? "KE" : "IN", status: "approved", ...(i < 2 && { tier: "initial" }),
+  }));
+  const letter = await seedLetter(db, {
+    signerKinds: "both",
+    signatures: [
+      { orgName: "Access Now", country: "US", status: "approved" },
+      { orgName: "ARTICLE 19", country: "GB", status: "approved", tier: "initial" },
+      { orgName: "Pending Org", country: "FR", status: "confirmed" },
+      ...people,
+    ],
+  });
+  const breadth = await supportBreadth(letter.id);
+  assert.equal(breadth.total, 2);
+  assert.equal(breadth.countries, 2);
+  assert.deepEqual(breadth.individuals, { total: 130, countries: 2 });
+  assert.equal(breadth.groups.reduce((n, g) => n + g.count, 0), 2, "the stakeholder groups are the organisations'");
+  const kinds = listedKinds("both", { organisations: breadth.total, individuals: breadth.individuals.total })!;
+  assert.deepEqual(kinds, ["organisation", "individual"]);
+
+  const first = await kindListPages(letter.id, kinds, breadth, () => null);
+  assert.deepEqual(first.map((l) => [l.kind, l.total, l.page, l.param]), [["organisation", 2, 1, "page"], ["individual", 130, 1, "ipage"]]);
+  const [orgs, individuals] = first;
+  // Tiers apply within each kind: initial signatories first.
+  assert.deepEqual(orgs.sections.map((s) => [s.tier, s.signatories.map((r) => r.name)]), [["initial", ["ARTICLE 19"]], ["signatory", ["Access Now"]]]);
+  assert.deepEqual(individuals.sections.map((s) => [s.tier, s.count, s.signatories.length]), [["initial", 2, 2], ["signatory", 128, 98]]);
+  const amina = individuals.sections[0].signatories[0];
+  assert.deepEqual([amina.name, amina.kind, amina.affiliation], ["Person 000", "individual", "University of Nairobi"]);
+
+  const second = await kindListPages(letter.id, kinds, breadth, (param) => (param === "ipage" ? "2" : null));
+  assert.equal(second[0].page, 1);
+  assert.deepEqual(second[0].sections.flatMap((s) => s.signatories.map((r) => r.name)), ["ARTICLE 19", "Access Now"]);
+  const rest = second[1].sections.flatMap((s) => s.signatories.map((r) => r.name));
+  assert.equal(rest.length, 30);
+  assert.equal(rest[0], "Person 100");
+  assert.equal(second[1].sections[0].first, 99, "numbered within the tier, on from the first page");
+
+  // Switched to individuals only: the organisations that signed are still listed, under their own heading.
+  assert.deepEqual(listedKinds("individuals", { organisations: 2, individuals: 130 }), ["organisation", "individual"]);
+  assert.deepEqual(listedKinds("individuals", { organisations: 0, individuals: 0 }), ["individual"]);
+  assert.equal(listedKinds("organisations", { organisations: 5, individuals: 0 }), null, "a plain list of organisations, as always");
+});

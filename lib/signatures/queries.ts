@@ -11,6 +11,7 @@ import { signatureSchema, type SignatureData } from "@/lib/signatures/schema";
 import { PUBLIC_SIGNATURE_STATUS, transition } from "@/lib/signatures/status";
 import { DEFAULT_TIER, type Tier, type TierCount } from "@/lib/signatures/tier-order";
 import { hashToken, looksLikeToken } from "@/lib/signatures/tokens";
+import type { SignatureKind } from "@/lib/signatures/kinds";
 
 /**
  * A signatory as the public sees it (the letter's page and the public exports): the organisation
@@ -28,8 +29,8 @@ export type PublicSignatory = {
   tier: Tier;
 };
 
-/** What the letter's page lists: organisation and country (and type). */
-export type ListedSignatory = Pick<PublicSignatory, "id" | "name" | "country" | "orgType">;
+/** What the letter's page lists: organisation and country (and type); for an individual, their name and affiliation. */
+export type ListedSignatory = Pick<PublicSignatory, "id" | "name" | "country" | "orgType"> & { kind: string; affiliation: string | null };
 
 
 
@@ -45,11 +46,12 @@ export type ApprovedListPage = { tiers: TierCount[]; sections: TierSection[] };
  * the index range read: the (letterId, status, sortKey) index does not hold the tier, so a tier's
  * rows are found among the others' and the bound keeps the search to this page's stretch.
  */
-async function approvedRows(letterId: string, tier: Tier | null, start: PageStart | null, until: string | null, take: number): Promise<ListedSignatory[]> {
+async function approvedRows(letterId: string, tier: Tier | null, start: PageStart | null, until: string | null, take: number, kind: SignatureKind | null): Promise<ListedSignatory[]> {
   const rows = await db.signature.findMany({
     where: {
       letterId,
       status: PUBLIC_SIGNATURE_STATUS,
+      ...(kind && { kind }),
       ...(tier && { tier }),
       // (sortKey, id) >= start, written so that the index's range on sortKey does the work.
       ...((start || until !== null) && { sortKey: { ...(start && { gte: start.sortKey }), ...(until !== null && { lte: until }) } }),
@@ -57,9 +59,9 @@ async function approvedRows(letterId: string, tier: Tier | null, start: PageStar
     },
     orderBy: [{ sortKey: "asc" }, { id: "asc" }],
     take,
-    select: { id: true, orgName: true, displayName: true, country: true, orgType: true },
+    select: { id: true, orgName: true, displayName: true, country: true, orgType: true, kind: true, affiliation: true },
   });
-  return rows.map((r) => ({ id: r.id, name: r.displayName ?? r.orgName, country: r.country, orgType: r.orgType }));
+  return rows.map((r) => ({ id: r.id, name: r.displayName ?? r.orgName, country: r.country, orgType: r.orgType, kind: r.kind, affiliation: r.affiliation }));
 }
 
 /**
@@ -70,14 +72,14 @@ async function approvedRows(letterId: string, tier: Tier | null, start: PageStar
  * is read exactly as before tiers existed (no condition on the tier). `version` is the letter's
  * public version (lib/letters/queries.ts) when the caller has it; otherwise it is read.
  */
-export async function approvedListPage(letterId: string, page: number, version = async () => (await publicVersion(letterId)) ?? ""): Promise<ApprovedListPage> {
-  const { tiers, starts } = await listShape(letterId, await version());
+export async function approvedListPage(letterId: string, page: number, version = async () => (await publicVersion(letterId)) ?? "", kind: SignatureKind | null = null): Promise<ApprovedListPage> {
+  const { tiers, starts } = await listShape(letterId, await version(), kind);
   const start = page <= 1 ? null : starts[page - 1];
   if (start === undefined) return { tiers, sections: [] };
   // Rows of the list before this page, and of the tiers before the page's first tier.
   let position = (Math.max(page, 1) - 1) * SIGNATORIES_PAGE_SIZE;
   if (tiers.length <= 1) {
-    const signatories = await approvedRows(letterId, null, start, null, SIGNATORIES_PAGE_SIZE);
+    const signatories = await approvedRows(letterId, null, start, null, SIGNATORIES_PAGE_SIZE, kind);
     const only = tiers[0] ?? { tier: DEFAULT_TIER, count: 0 };
     return { tiers, sections: signatories.length > 0 ? [{ ...only, first: position + 1, signatories }] : [] };
   }
@@ -87,7 +89,7 @@ export async function approvedListPage(letterId: string, page: number, version =
   const sections: TierSection[] = [];
   for (let i = from, left = SIGNATORIES_PAGE_SIZE; i < tiers.length && left > 0; i++) {
     const until = next && next.tier === tiers[i].tier ? next.sortKey : null;
-    const signatories = await approvedRows(letterId, tiers[i].tier, i === from ? start : null, until, left);
+    const signatories = await approvedRows(letterId, tiers[i].tier, i === from ? start : null, until, left, kind);
     if (signatories.length > 0) sections.push({ ...tiers[i], first: position - before + 1, signatories });
     position += signatories.length;
     before += tiers[i].count;

@@ -10,7 +10,9 @@ import { AbuseFields } from "@/components/signing/abuse-fields";
 import { SignForm } from "@/components/signing/sign-form";
 import { signFormWords } from "@/components/signing/sign-form-words";
 import { signerKindWords } from "@/components/signing/kind-words";
-import { kindsOf } from "@/lib/signatures/kinds";
+import { kindsOf, listedKinds } from "@/lib/signatures/kinds";
+import { kindListPages } from "@/lib/signatures/kind-lists";
+import { KindLists } from "@/components/letter/kind-lists";
 import { HONEYPOT_FIELD, PROOF_FIELD } from "@/lib/abuse/signing-guard";
 import { countryOptions } from "@/lib/countries";
 import { pathIn, type Locale } from "@/lib/i18n/locales";
@@ -29,7 +31,7 @@ import { UpdatesArchive } from "./updates-archive";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string; ipage?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const letter = await getPublicLetter((await params).slug);
@@ -74,8 +76,15 @@ export default async function LetterPage({ params, searchParams }: Props) {
   const t = await getTranslations("letters");
   const locale = await getLocale();
   const text = readingText(letter, letter.translations, locale);
-  const { page } = listPage((await searchParams).page, letter.approvedCount);
-  const [{ sections, tiers }, breadth] = await Promise.all([approvedListPage(letter.id, page), supportBreadth(letter.id)]);
+  const query = await searchParams;
+  const { page } = listPage(query.page, letter.approvedCount);
+  const breadth = await supportBreadth(letter.id);
+  // A letter that takes individuals lists them apart from organisations, each list with its own pages.
+  const kinds = listedKinds(letter.signerKinds, { organisations: breadth.total, individuals: breadth.individuals.total });
+  const [{ sections, tiers }, kindLists] = await Promise.all([
+    kinds ? { sections: [], tiers: [] } : approvedListPage(letter.id, page),
+    kinds ? kindListPages(letter.id, kinds, breadth, (param) => (param === "ipage" ? query.ipage : query.page)) : null,
+  ]);
   const basePath = `/letters/${letter.slug}`;
   const words = await signFormWords();
 
@@ -108,10 +117,16 @@ export default async function LetterPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="signatories-heading" id="signatories">
         <h2 id="signatories-heading">{t("signatoriesHeading")}</h2>
-        <p className="count">{t("signatoryCount", { count: letter.approvedCount })}</p>
-        <SupportSummary breadth={breadth} />
-        <SignatoryList sections={sections} tiers={tiers} total={letter.approvedCount} page={page}
-          pageSize={SIGNATORIES_PAGE_SIZE} basePath={basePath} />
+        {kindLists ? (
+          <KindLists lists={kindLists} pageSize={SIGNATORIES_PAGE_SIZE} basePath={basePath} summary={<SupportSummary breadth={breadth} />} />
+        ) : (
+          <>
+            <p className="count">{t("signatoryCount", { count: letter.approvedCount })}</p>
+            <SupportSummary breadth={breadth} />
+            <SignatoryList sections={sections} tiers={tiers} total={letter.approvedCount} page={page}
+              pageSize={SIGNATORIES_PAGE_SIZE} basePath={basePath} />
+          </>
+        )}
         {letter.approvedCount > 0 && (
           <p className="downloads">
             <span>{t("download")}</span>
