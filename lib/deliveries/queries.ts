@@ -17,13 +17,13 @@ async function approvedEntries(client: Client, letterId: string): Promise<Canoni
   let last: { sortKey: string; id: string } | null = null;
   for (;;) {
     const after: Prisma.SignatureWhereInput = last ? { OR: [{ sortKey: { gt: last.sortKey } }, { sortKey: last.sortKey, id: { gt: last.id } }] } : {};
-    const rows: { id: string; sortKey: string; orgName: string; displayName: string | null; country: string; orgType: string; website: string | null; tier: string }[] = await client.signature.findMany({
+    const rows: { id: string; sortKey: string; orgName: string; displayName: string | null; country: string; orgType: string; website: string | null; tier: string; kind: string; affiliation: string | null }[] = await client.signature.findMany({
       where: { letterId, status: PUBLIC_SIGNATURE_STATUS, ...after },
       orderBy: [{ sortKey: "asc" }, { id: "asc" }],
-      select: { id: true, sortKey: true, orgName: true, displayName: true, country: true, orgType: true, website: true, tier: true },
+      select: { id: true, sortKey: true, orgName: true, displayName: true, country: true, orgType: true, website: true, tier: true, kind: true, affiliation: true },
       take: PAGE_SIZE,
     });
-    for (const r of rows) entries.push({ name: r.displayName ?? r.orgName, country: r.country, type: r.orgType, website: r.website, tier: r.tier });
+    for (const r of rows) entries.push({ name: r.displayName ?? r.orgName, country: r.country, type: r.orgType, website: r.website, tier: r.tier, kind: r.kind, affiliation: r.affiliation });
     if (rows.length < PAGE_SIZE) return entries;
     last = rows[rows.length - 1];
   }

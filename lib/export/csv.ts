@@ -53,14 +53,15 @@ function csvStream<T>(
   return toWebStream(stringifier);
 }
 
-export const PUBLIC_CSV_COLUMNS = ["organisation", "country", "country_code", "organisation_type", "website", "approved_on", "tier"];
+/** `kind` (organisation or individual) and an individual's `affiliation` come last, so the earlier columns keep their places. */
+export const PUBLIC_CSV_COLUMNS = ["organisation", "country", "country_code", "organisation_type", "website", "approved_on", "tier", "kind", "affiliation"];
 
 /** Approved signatories, public fields only: what the letter page links to, in its order (tier after tier). */
 export function publicCsv(letterId: string): ReadableStream<Uint8Array> {
   return csvStream(
     PUBLIC_CSV_COLUMNS,
     approvedSignatories(letterId),
-    (s, labels) => [s.name, countryName(s.country), s.country, labels.orgType(s.orgType), s.website, s.approvedAt?.toISOString().slice(0, 10), s.tier],
+    (s, labels) => [s.name, countryName(s.country), s.country, labels.orgType(s.orgType), s.website, s.approvedAt?.toISOString().slice(0, 10), s.tier, s.kind, s.affiliation],
     { export: "public", letterId },
   );
 }
@@ -69,6 +70,7 @@ export const COORDINATOR_CSV_COLUMNS = [
   "id", "status", "organisation", "org_name_as_typed", "display_name", "country", "country_code",
   "organisation_type", "website", "contact_name", "email", "role", "comment", "letter_version",
   "language", "text_language", "rejection_reason", "created_at", "confirmed_at", "reviewed_at", "withdrawn_at", "erased_at", "tier",
+  "kind", "affiliation",
 ];
 
 /**
@@ -84,6 +86,7 @@ export function coordinatorCsv(letterId: string): ReadableStream<Uint8Array> {
       s.id, s.status, s.displayName ?? s.orgName, s.orgName, s.displayName, countryName(s.country), s.country,
       labels.orgType(s.orgType), s.website, s.contactName, s.email, s.role, s.comment, s.letterVersion,
       s.locale, s.textLocale, s.rejectionReason, s.createdAt, s.confirmedAt, s.reviewedAt, s.withdrawnAt, s.erasedAt, s.tier,
+      s.kind, s.affiliation,
     ],
     { export: "coordinator", letterId },
   );

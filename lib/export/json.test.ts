@@ -22,7 +22,7 @@ test("public JSON: approved signatories with public fields only", async () => {
     MIXED_SCRIPT_SIGNATORIES.map((s) => s.orgName).sort(),
   );
   for (const s of json.signatories) {
-    assert.deepEqual(Object.keys(s).sort(), ["approvedAt", "country", "countryName", "name", "orgType", "tier", "website"]);
+    assert.deepEqual(Object.keys(s).sort(), ["affiliation", "approvedAt", "country", "countryName", "kind", "name", "orgType", "tier", "website"]);
   }
   for (const secret of ["@example.org", secrets.contactName, secrets.role, secrets.comment, ...NON_PUBLIC_SIGNATORIES.map((s) => s.orgName)]) {
     assert.ok(!text.includes(secret), `public JSON must not contain ${secret}`);

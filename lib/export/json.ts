@@ -9,8 +9,8 @@ export const publicLetterUrl = (slug: string): string => `${env.APP_URL}/letters
 /**
  * Approved signatories as JSON, public fields only, written one signatory at a time so the
  * document is never held whole in memory:
- * { letter: { slug, title, url }, signatories: [{ name, country, countryName, orgType, website, approvedAt, tier }], count },
- * the signatories tier after tier (initial, signatory, endorsement), as the letter page lists them.
+ * { letter: { slug, title, url }, signatories: [{ name, country, countryName, orgType, website, approvedAt, tier, kind, affiliation }], count },
+ * organisations then individuals (`kind`), each tier after tier (initial, signatory, endorsement), as the letter page lists them.
  * The count comes last so it is exactly the number of signatories written.
  */
 export function publicJson(letter: Pick<ExportLetter, "id" | "slug" | "title">): ReadableStream<Uint8Array> {
@@ -28,6 +28,8 @@ export function publicJson(letter: Pick<ExportLetter, "id" | "slug" | "title">):
           website: s.website,
           approvedAt: s.approvedAt?.toISOString() ?? null,
           tier: s.tier,
+          kind: s.kind,
+          affiliation: s.affiliation,
         };
         yield (count === 0 ? "\n" : ",\n") + JSON.stringify(item);
         count++;

@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { PublicSignatory } from "@/lib/signatures/queries";
 import { PUBLIC_SIGNATURE_STATUS } from "@/lib/signatures/status";
 import { DEFAULT_TIER, isTier, TIERS, type Tier } from "@/lib/signatures/tier-order";
+import { SIGNATURE_KINDS, type SignatureKind } from "@/lib/signatures/kinds";
 
 /**
  * Reads for the exports. Signatories come out in pages with keyset pagination, so a letter with
@@ -28,6 +29,7 @@ const letterSelect = {
   deliveredAt: true,
   version: true,
   approvedCount: true,
+  signerKinds: true,
 } as const;
 
 export type ExportLetter = Prisma.LetterGetPayload<{ select: typeof letterSelect }>;
@@ -80,6 +82,8 @@ const publicSelect = {
   website: true,
   reviewedAt: true,
   tier: true,
+  kind: true,
+  affiliation: true,
 } as const;
 
 type Keyed = { id: string; sortKey: string };
@@ -118,11 +122,23 @@ async function* inTierOrder<R extends Keyed>(where: Prisma.SignatureWhereInput, 
   else for (const tier of tiers) yield* inKeyOrder((afterLast) => page({ ...where, tier, ...afterLast }));
 }
 
+/**
+ * Organisations, then individuals (lib/signatures/kinds.ts), each tier after tier: the order the
+ * letter page lists them in. A letter with one kind is read as before, without a condition on it.
+ */
+async function* inKindOrder<R extends Keyed>(where: Prisma.SignatureWhereInput, page: (where: Prisma.SignatureWhereInput) => Promise<R[]>): AsyncGenerator<R> {
+  const groups = await db.signature.groupBy({ by: ["kind"], where, _count: { _all: true } });
+  if (groups.length <= 1) yield* inTierOrder(where, page);
+  else for (const kind of SIGNATURE_KINDS) yield* inTierOrder({ ...where, kind }, page);
+}
+
+const kindOf = (kind: string): SignatureKind => (kind === "individual" ? "individual" : "organisation");
+
 const tierOf = (tier: string): Tier => (isTier(tier) ? tier : DEFAULT_TIER);
 
-/** Approved signatories of a letter, tier after tier, alphabetical within each, public fields only, page by page. */
+/** Approved signatories of a letter, organisations then individuals, tier after tier, alphabetical within each, public fields only, page by page. */
 export async function* approvedSignatories(letterId: string): AsyncGenerator<PublicSignatory> {
-  const rows = inTierOrder({ letterId, status: PUBLIC_SIGNATURE_STATUS }, (where) =>
+  const rows = inKindOrder({ letterId, status: PUBLIC_SIGNATURE_STATUS }, (where) =>
     db.signature.findMany({
       where,
       orderBy: alphabetical,
@@ -139,6 +155,8 @@ export async function* approvedSignatories(letterId: string): AsyncGenerator<Pub
       website: row.website,
       approvedAt: row.reviewedAt,
       tier: tierOf(row.tier),
+      kind: kindOf(row.kind),
+      affiliation: row.affiliation,
     };
   }
 }
@@ -164,7 +182,7 @@ const coordinatorSelect = {
 
 /** Every signature of a letter in every status, with private fields, for its coordinators: tier after tier, alphabetical within each. */
 export function allSignatures(letterId: string): AsyncGenerator<CoordinatorSignature> {
-  return inTierOrder({ letterId }, (where) =>
+  return inKindOrder({ letterId }, (where) =>
     db.signature.findMany({ where, orderBy: alphabetical, select: coordinatorSelect, take: PAGE_SIZE }),
   );
 }

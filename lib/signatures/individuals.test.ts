@@ -165,3 +165,86 @@ test("a letter for both counts and lists organisations and individuals apart, ea
   assert.deepEqual(listedKinds("individuals", { organisations: 0, individuals: 0 }), ["individual"]);
   assert.equal(listedKinds("organisations", { organisations: 5, individuals: 0 }), null, "a plain list of organisations, as always");
 });
+
+test("exports of a letter for both: CSV and JSON carry kind and affiliation, the PDF lists individuals in their own section, the delivery list has both", async () => {
+  const { db } = await lib();
+  const { execFileSync } = await import("node:child_process");
+  const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const path = await import("node:path");
+  const { parse } = await import("csv-parse/sync");
+  const { publicCsv, coordinatorCsv } = await import("@/lib/export/csv");
+  const { publicJson } = await import("@/lib/export/json");
+  const { streamToString } = await import("@/lib/export/stream");
+  const { renderLetterPdf } = await import("@/lib/export/pdf");
+  const { findLetterForExport } = await import("@/lib/export/queries");
+  const { readSnapshot } = await import("@/lib/deliveries/queries");
+  const { authorized } = await lib();
+  const seeded = await seedLetter(db, {
+    signerKinds: "both",
+    signatures: [
+      { orgName: "Zeta Foundation", country: "DE", orgType: "academic", status: "approved" },
+      { orgName: "Access Now", country: "US", status: "approved", contactName: "Private Contact" },
+      { kind: "individual", orgName: "Amina Diallo", affiliation: "Université Cheikh Anta Diop", orgType: "", country: "SN", status: "approved", contactName: "Amina Diallo" },
+      { kind: "individual", orgName: "Bo Chen", orgType: "", country: "CN", status: "approved" },
+      { kind: "individual", orgName: "Pending Person", orgType: "", country: "FR", status: "confirmed" },
+    ],
+  });
+
+  const csv = parse(await streamToString(publicCsv(seeded.id)), { bom: true, columns: true }) as Record<string, string>[];
+  assert.deepEqual(csv.map((r) => [r.organisation, r.kind, r.affiliation, r.organisation_type]), [
+    ["Access Now", "organisation", "", "Civil society / NGO"],
+    ["Zeta Foundation", "organisation", "", "Academic"],
+    ["Amina Diallo", "individual", "Université Cheikh Anta Diop", ""],
+    ["Bo Chen", "individual", "", ""],
+  ]);
+  const json = JSON.parse(await streamToString(publicJson(seeded)));
+  assert.equal(json.count, 4);
+  assert.deepEqual(json.signatories.map((s: { name: string; kind: string; affiliation: string | null }) => [s.name, s.kind, s.affiliation]), [
+    ["Access Now", "organisation", null], ["Zeta Foundation", "organisation", null],
+    ["Amina Diallo", "individual", "Université Cheikh Anta Diop"], ["Bo Chen", "individual", null],
+  ]);
+  const coordinator = parse(await streamToString(coordinatorCsv(seeded.id)), { bom: true, columns: true }) as Record<string, string>[];
+  assert.deepEqual(coordinator.map((r) => [r.organisation, r.kind, r.status]), [
+    ["Access Now", "organisation", "approved"], ["Zeta Foundation", "organisation", "approved"],
+    ["Amina Diallo", "individual", "approved"], ["Bo Chen", "individual", "approved"], ["Pending Person", "individual", "confirmed"],
+  ]);
+
+  const letter = (await findLetterForExport(await authorized(seeded.id)))!;
+  const dir = mkdtempSync(path.join(tmpdir(), "undersigned-individuals-"));
+  try {
+    const file = path.join(dir, "both.pdf");
+    writeFileSync(file, await renderLetterPdf(letter, { order: "alphabetical", includeType: true, language: "en" }, new Date("2026-03-14T12:00:00Z")));
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    const at = (words: string) => {
+      const i = text.indexOf(words);
+      assert.ok(i >= 0, `the PDF says ${words}: ${text.slice(-600)}`);
+      return i;
+    };
+    assert.ok(at("Organisations (2)") < at("Access Now"));
+    assert.ok(at("Zeta Foundation") < at("Individuals (2)"));
+    assert.ok(at("Individuals (2)") < at("Amina Diallo, Université Cheikh Anta Diop (for identification only)"));
+    assert.ok(at("Individuals (2)") < at("Bo Chen"));
+    assert.equal(text.includes("Pending Person"), false);
+    assert.equal(text.includes("Private Contact"), false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const snapshot = (await readSnapshot(db, seeded.id))!;
+  const amina = snapshot.entries.find((e) => e.name === "Amina Diallo");
+  assert.deepEqual(amina, { name: "Amina Diallo", country: "SN", type: "", website: null, tier: "signatory", kind: "individual", affiliation: "Université Cheikh Anta Diop" });
+  assert.equal(snapshot.entries.find((e) => e.name === "Access Now")?.kind, "organisation");
+});
+
+test("a delivery list stored before kinds existed reads back byte for byte, and its signatories are not delivered again", async () => {
+  const { canonicalList, parseCanonicalList, newcomers, sha256Hex } = await import("@/lib/deliveries/canonical");
+  const old = '[{"name":"Access Now","country":"US","type":"civil_society","website":null,"tier":"signatory"}]';
+  assert.equal(canonicalList(parseCanonicalList(old)), old);
+  assert.equal(sha256Hex(canonicalList(parseCanonicalList(old))), sha256Hex(old));
+  const now = [
+    { name: "Access Now", country: "US", type: "civil_society", website: null, tier: "signatory", kind: "organisation", affiliation: null },
+    { name: "Amina Diallo", country: "SN", type: "", website: null, tier: "signatory", kind: "individual", affiliation: "UCAD" },
+  ];
+  assert.deepEqual(newcomers(now, [parseCanonicalList(old)]).map((e) => e.name), ["Amina Diallo"]);
+});

@@ -27,10 +27,13 @@ export type PublicSignatory = {
   approvedAt: Date | null;
   /** initial, signatory or endorsement (lib/signatures/tier-order.ts) */
   tier: Tier;
+  /** organisation or individual; an individual's name is `name`, and `affiliation` is "for identification only". */
+  kind: SignatureKind;
+  affiliation: string | null;
 };
 
 /** What the letter's page lists: organisation and country (and type); for an individual, their name and affiliation. */
-export type ListedSignatory = Pick<PublicSignatory, "id" | "name" | "country" | "orgType"> & { kind: string; affiliation: string | null };
+export type ListedSignatory = Pick<PublicSignatory, "id" | "name" | "country" | "orgType" | "affiliation"> & { kind: string };
 
 
 
