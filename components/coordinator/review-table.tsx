@@ -12,6 +12,8 @@ export type ReviewRow = {
   rejectionReason: string | null; confirmedAt: Date | null; letterVersion: number | null; erasedAt: Date | null; hints: Hints;
   /** The language the signer used, and that of the text they read (null: recorded before languages were). */
   locale: string; textLocale: string | null;
+  /** organisation | individual (their name is orgName), and the affiliation an individual gave for identification only. */
+  kind: string; affiliation: string | null;
 };
 
 type Props = {
@@ -29,6 +31,7 @@ type Props = {
 export async function ReviewTable({ rows, countryName, formId }: Props) {
   const t = await getTranslations("coordinator");
   const orgTypes = await getTranslations("orgTypes");
+  const people = await getTranslations("individuals");
   const format = await getFormatter();
   // Languages named in the reader's own interface language ("French", « anglais »).
   const workspace = await getLocale();
@@ -42,7 +45,7 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
         {rows.map((r) => {
           const shown = r.displayName ?? r.orgName;
           return (
-            <tr key={r.id} data-signature-id={r.id}>
+            <tr key={r.id} data-signature-id={r.id} data-kind={r.kind}>
               <td>
                 <input type="checkbox" name="ids" value={r.id} form={formId} id={`select-${r.id}`}
                   aria-label={t("moderation.select", { name: shown })} />
@@ -50,7 +53,9 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
               <td>
                 <strong><bdi>{shown}</bdi></strong>
                 {r.displayName && <div className="muted">{t("moderation.typed", { name: r.orgName })}</div>}
-                <div className="muted">{countryName(r.country)} · {isOrgType(r.orgType) ? orgTypes(r.orgType) : r.orgType}</div>
+                {/* An individual signs as a person: the kind in place of an organisation type, and their affiliation. */}
+                <div className="muted">{countryName(r.country)} · {r.kind === "individual" ? people("kind.individual") : isOrgType(r.orgType) ? orgTypes(r.orgType) : r.orgType}</div>
+                {r.affiliation && <div className="muted" data-affiliation><bdi>{r.affiliation}</bdi> ({people("lists.identification")})</div>}
                 {r.website && <div className="muted">{r.website}</div>}
                 <div className="rename">
                   <label className="visually-hidden" htmlFor={`name-${r.id}`}>{t("moderation.rename")}</label>
