@@ -52,7 +52,7 @@ export default defineConfig({
   testIgnore:
     process.env.E2E_DB === "postgresql"
       ? ["languages.spec.ts", "hosts.spec.ts", "fuzz-actions.spec.ts", "home.spec.ts", "authorization.spec.ts",
-         "sharing.spec.ts", "public-files.spec.ts", "tiers.spec.ts", "response.spec.ts", "updates.spec.ts"]
+         "sharing.spec.ts", "public-files.spec.ts", "tiers.spec.ts", "response.spec.ts", "updates.spec.ts", "individuals.spec.ts"]
       : [],
   // 2 cores: the app, the browser and the test runner already share them.
   workers: 1,
