@@ -83,7 +83,11 @@ test("an individual's confirmation mail speaks of a person signing in their own 
   assert.doesNotMatch(mail.text, /organisation below/);
   assert.match(mail.text, /Name: «Amina Diallo»|Name: .*Amina Diallo/);
   assert.match(mail.text, /Affiliation \(for identification only\): .*Université Cheikh Anta Diop/);
-  assert.ok(mail.linkById("confirm-link"));
+  // The confirm page shows what the person signed as: their name and affiliation, no organisation type.
+  const { lookUpToken } = await import("@/lib/signatures/queries");
+  const looked = await lookUpToken(new URL(mail.linkById("confirm-link")).pathname.split("/").pop()!, "confirm");
+  assert.ok(looked.ok);
+  assert.deepEqual([looked.signature.kind, looked.signature.orgName, looked.signature.affiliation], ["individual", "Amina Diallo", "Université Cheikh Anta Diop"]);
 });
 
 test("a coordinator changes who may sign: audited, and every signature already given stays as it was", async () => {

@@ -113,6 +113,9 @@ export type TokenSignature = {
   orgType: string;
   website: string | null;
   status: string;
+  /** organisation | individual (orgName is then the person's name), and an individual's affiliation. */
+  kind: string;
+  affiliation: string | null;
   letter: { slug: string; title: string; addressee: string; status: string; deadline: Date | null };
 };
 
@@ -127,6 +130,7 @@ const include = {
   signature: {
     select: {
       id: true, orgName: true, displayName: true, country: true, orgType: true, website: true, status: true, letterId: true, textLocale: true,
+      kind: true, affiliation: true,
       signingLinkId: true,
       letter: {
         select: {
@@ -209,7 +213,9 @@ export function checkToken(row: TokenRow | null, purpose: TokenPurpose, now = ne
     signature: {
       orgName: shown?.orgName ?? signature.displayName ?? signature.orgName,
       country: shown?.country ?? signature.country,
-      orgType: shown?.orgType ?? signature.orgType,
+      orgType: shown ? (shown.orgType ?? "") : signature.orgType,
+      kind: shown?.kind ?? signature.kind,
+      affiliation: shown ? (shown.affiliation ?? null) : signature.affiliation,
       website: shown ? (shown.website ?? null) : signature.website,
       status: signature.status,
       letter: { slug: letter.slug, title: read.title, addressee: read.addressee, status: letter.status, deadline: letter.deadline },
