@@ -31,6 +31,7 @@ declare module "next-intl" {
       delivery: typeof import("./messages/en/delivery.json");
       digest: typeof import("./messages/en/digest.json");
       import: typeof import("./messages/en/import.json");
+      individuals: typeof import("./messages/en/individuals.json");
     };
   }
 }

@@ -41,7 +41,8 @@ test("the three tiers under their headings, in order, with their counts; axe fin
   // The public CSV says each row's tier, in the page's order.
   const csv = await (await request.get(`/en/letters/${letter.slug}/signatories.csv`)).text();
   const rows = csv.split("\r\n").slice(1).filter(Boolean).map((line) => line.split(",").map((cell) => cell.replace(/^"|"$/g, "")));
-  expect(rows.map((cells) => `${cells.at(-1)} ${cells[0]}`)).toEqual([
+  // `tier` is the seventh column (kind and affiliation follow it).
+  expect(rows.map((cells) => `${cells[6]} ${cells[0]}`)).toEqual([
     `initial Yankee Drafters ${tag}`, `initial Zulu Founders ${tag}`,
     `signatory Alpha Rights ${tag}`, `signatory Bravo Union ${tag}`, `signatory Mike Network ${tag}`,
     `endorsement Aardvark Latecomers ${tag}`,

@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   "NOT_WITHDRAWABLE",
   "RATE_LIMITED",
   "BOT_SUSPECTED",
+  // A signature as an organisation on a letter for individuals only, or the other way round.
+  "SIGNER_KIND_NOT_TAKEN",
   // Moderation and people
   "ALREADY_ERASED",
   // Adding a signature by hand or by import: the address already signed this letter (one signature per address).

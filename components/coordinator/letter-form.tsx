@@ -8,6 +8,7 @@ import { fieldErrorsFrom, type FieldErrors } from "@/lib/errors";
 import { directionOf, isLocale, localeNames, locales } from "@/lib/i18n/locales";
 import { letterFormSchema, letterFormValues, slugify, type LetterField } from "@/lib/letters/schema";
 import { initialLetterFormState, type LetterFormState } from "@/components/coordinator/letter-form-state";
+import { SignerKindsField } from "@/components/coordinator/signer-kinds-field";
 
 type Values = Record<LetterField, string>;
 type Props = {
@@ -96,6 +97,7 @@ export function LetterForm({ action, letterId, initial, versionWarning, submitLa
         <h2 id="preview-heading">{t("preview")}</h2>
         <div className="preview">{body.trim() ? <LetterBody markdown={body} lang={textLanguage} /> : <p className="muted">{t("previewEmpty")}</p>}</div>
       </section>
+      <SignerKindsField value={values.signerKinds} error={errors.signerKinds} />
       <Field id="deadline" label={t("deadline")} hint={t("deadlineHint")} error={errors.deadline}>
         {input("deadline", "datetime-local")}
       </Field>

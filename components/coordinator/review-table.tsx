@@ -17,6 +17,8 @@ export type ReviewRow = {
   source: string; sourceNote: string | null;
   /** A signer at risk: not named (nor located) in public (lib/signatures/at-risk.ts). */
   hideName?: boolean; hideCountry?: boolean;
+  /** organisation | individual (their name is orgName), and the affiliation an individual gave for identification only. */
+  kind: string; affiliation: string | null;
 };
 
 type Props = {
@@ -35,6 +37,7 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
   const t = await getTranslations("coordinator");
   const ti = await getTranslations("import.queue");
   const orgTypes = await getTranslations("orgTypes");
+  const people = await getTranslations("individuals");
   const format = await getFormatter();
   // Languages named in the reader's own interface language ("French", « anglais »).
   const workspace = await getLocale();
@@ -48,7 +51,7 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
         {rows.map((r) => {
           const shown = r.displayName ?? r.orgName;
           return (
-            <tr key={r.id} data-signature-id={r.id}>
+            <tr key={r.id} data-signature-id={r.id} data-kind={r.kind}>
               <td>
                 <input type="checkbox" name="ids" value={r.id} form={formId} id={`select-${r.id}`}
                   aria-label={t("moderation.select", { name: shown })} />
@@ -56,7 +59,9 @@ export async function ReviewTable({ rows, countryName, formId }: Props) {
               <td>
                 <strong><bdi>{shown}</bdi></strong>
                 {r.displayName && <div className="muted">{t("moderation.typed", { name: r.orgName })}</div>}
-                <div className="muted">{countryName(r.country)} · {isOrgType(r.orgType) ? orgTypes(r.orgType) : r.orgType}</div>
+                {/* An individual signs as a person: the kind in place of an organisation type, and their affiliation. */}
+                <div className="muted">{countryName(r.country)} · {r.kind === "individual" ? people("kind.individual") : isOrgType(r.orgType) ? orgTypes(r.orgType) : r.orgType}</div>
+                {r.affiliation && <div className="muted" data-affiliation><bdi>{r.affiliation}</bdi> ({people("lists.identification")})</div>}
                 {r.website && <div className="muted">{r.website}</div>}
                 {(r.source === "manual" || r.source === "import") && (
                   <div className="muted" data-source={r.source}>

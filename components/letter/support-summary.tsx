@@ -8,9 +8,10 @@ import type { Breadth } from "@/lib/signatures/breadth";
  */
 export function SupportSummary({ breadth }: { breadth: Breadth }) {
   const t = useTranslations("breadth");
+  const people = useTranslations("individuals.lists");
   const types = useTranslations("orgTypes");
   const format = useFormatter();
-  if (breadth.total === 0) return null;
+  if (breadth.total === 0 && breadth.individuals.total === 0) return null;
   const table = (caption: string, header: string, rows: { label: string; count: number }[]) => (
     <table className="breadth-table">
       <caption>{caption}</caption>
@@ -32,11 +33,19 @@ export function SupportSummary({ breadth }: { breadth: Breadth }) {
   );
   return (
     <div className="breadth" data-breadth>
-      <p className="breadth-summary">{t("summary", { count: breadth.total, countries: breadth.countries })}</p>
-      <div className="breadth-tables">
-        {table(t("byRegion"), t("regionHeader"), breadth.regions.map((r) => ({ label: t(`regions.${r.region}`), count: r.count })))}
-        {table(t("byGroup"), t("groupHeader"), breadth.groups.map((g) => ({ label: types(g.group), count: g.count })))}
-      </div>
+      {breadth.total > 0 && <p className="breadth-summary">{t("summary", { count: breadth.total, countries: breadth.countries })}</p>}
+      {/* Individuals are counted apart; the tables are the organisations'. */}
+      {breadth.individuals.total > 0 && (
+        <p className="breadth-summary" data-breadth-individuals>
+          {people("summary", { count: breadth.individuals.total, countries: breadth.individuals.countries })}
+        </p>
+      )}
+      {breadth.total > 0 && (
+        <div className="breadth-tables">
+          {table(t("byRegion"), t("regionHeader"), breadth.regions.map((r) => ({ label: t(`regions.${r.region}`), count: r.count })))}
+          {table(t("byGroup"), t("groupHeader"), breadth.groups.map((g) => ({ label: types(g.group), count: g.count })))}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,7 +1,12 @@
 /** The at-risk choice's words, in the page's language (atRiskFormWords on the server). */
 export type AtRiskFormWords = { legend: string; hideName: string; hideNameHint: string; hideCountry: string; hideCountryHint: string };
 
-type Props = { words: AtRiskFormWords; values: { hideName?: unknown; hideCountry?: unknown } };
+type Props = {
+  words: AtRiskFormWords;
+  values: { hideName?: unknown; hideCountry?: unknown };
+  /** Shown only while "as an organisation" is chosen, on a letter that takes both kinds. */
+  className?: string;
+};
 
 /**
  * "Count our organisation, but do not name it in public" and, under it, "Do not show our country
@@ -9,9 +14,9 @@ type Props = { words: AtRiskFormWords; values: { hideName?: unknown; hideCountry
  * unticked, and keep what the signer chose when the form comes back with an error. Plain checkboxes:
  * they work without JavaScript; the server ignores the second without the first.
  */
-export function AtRiskFields({ words, values }: Props) {
+export function AtRiskFields({ words, values, className }: Props) {
   return (
-    <fieldset className="field at-risk">
+    <fieldset className={["field", "at-risk", className].filter(Boolean).join(" ")}>
       <legend>{words.legend}</legend>
       <div className="checkbox">
         <input id="sign-hideName" name="hideName" type="checkbox" defaultChecked={values.hideName === true}

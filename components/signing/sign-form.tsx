@@ -10,6 +10,8 @@ import { IN_PLACE_FIELD, initialSignFormState, SIGN_FORM_ORDER as ORDER, type Si
 import type { SignFormWords } from "@/components/signing/sign-form-words";
 import { ProofGate, type ProofWaiter } from "@/components/signing/proof-gate";
 import { AtRiskFields } from "@/components/signing/at-risk-fields";
+import { fieldAnchor, IndividualFields, KindChoice, onlyFor, type KindWords } from "@/components/signing/signer-kind";
+import type { SignatureKind } from "@/lib/signatures/kinds";
 
 type Props = {
   action: (state: SignFormState, form: FormData) => Promise<SignFormState>;
@@ -20,6 +22,10 @@ type Props = {
   children?: React.ReactNode;
   /** "Check your inbox", rendered by the server: shown in place of the form once a signature is taken. */
   signed: React.ReactNode;
+  /** Who the letter takes (kindsOf(letter.signerKinds)); organisations only when not given. */
+  kinds?: readonly SignatureKind[];
+  /** The words for signing as an individual; needed when `kinds` has one. */
+  kindWords?: KindWords;
 };
 
 type Schema = typeof import("@/lib/signatures/schema");
@@ -39,10 +45,15 @@ type Errors = FieldErrors<SignatureField>;
  * proof-of-work (the button and a live region say so) before it is sent, and "check your inbox"
  * replaces the form, focused so it is read out.
  */
-export function SignForm({ action, countries, words, children, signed }: Props) {
-  /** A field's error: the form's own words for it where it has them, otherwise the code's text. */
-  const errorText = (field: SignatureField, code: ErrorCode) => words.fieldErrors[field]?.[code] ?? words.errors[code];
+export function SignForm({ action, countries, words, children, signed, kinds = ["organisation"], kindWords }: Props) {
   const [state, formAction, pending] = useActionState(action, initialSignFormState);
+  const posted = state.values?.kind;
+  const [kind, setKind] = useState<SignatureKind>(kinds.find((k) => k === posted) ?? kinds[0]);
+  const person = kind === "individual" && kindWords ? kindWords : null;
+  /** A field's error: the form's own words for it (for the kind chosen) where it has them, otherwise the code's text. */
+  const errorText = (field: SignatureField, code: ErrorCode) =>
+    (person && field in person.fieldErrors ? person.fieldErrors[field as keyof KindWords["fieldErrors"]]?.[code] : undefined)
+    ?? words.fieldErrors[field]?.[code] ?? words.errors[code];
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const proof = useRef<ProofWaiter | null>(null);
@@ -63,7 +74,7 @@ export function SignForm({ action, countries, words, children, signed }: Props) 
 
   useEffect(() => {
     setClientErrors(null);
-    focusFirstError(formRef.current, state.fieldErrors);
+    focusFirstError(formRef.current, state.fieldErrors, kind);
     if (state.signed) done.current?.focus();
   }, [state]);
 
@@ -96,7 +107,7 @@ export function SignForm({ action, countries, words, children, signed }: Props) 
     event.preventDefault();
     const found = fieldErrorsFrom<SignatureField>(parsed.error);
     setClientErrors(found);
-    focusFirstError(event.currentTarget, found);
+    focusFirstError(event.currentTarget, found, kind);
   }
 
   function awaitProof(event: React.FormEvent<HTMLFormElement>) {
@@ -124,9 +135,17 @@ export function SignForm({ action, countries, words, children, signed }: Props) 
   };
   const message = (field: SignatureField) => problem(field).errorText;
   const invalid = (field: SignatureField) => (errors[field] ? true : undefined);
-  const errorList = ORDER.filter((f) => errors[f]);
-  const choice = (name: "country" | "orgType", options: { value: string; label: string }[]) => (
-    <Field id={`sign-${name}`} label={words.fields[name]} {...problem(name)}>
+  const errorList = FORM_ORDER.filter((f) => errors[f]);
+  /** The organisation's own fields: absent on a letter for individuals only, hidden by a style while "individual" is chosen on one for both. */
+  const organisation = kinds.includes("organisation") ? onlyFor(kinds, "organisation") || " " : "";
+  /** Words that differ by kind: both on a letter for both (a style shows the chosen kind's), otherwise the letter's. */
+  const byKind = (forOrganisation: string, forIndividual: string | undefined) => {
+    if (!forIndividual || !kinds.includes("individual")) return forOrganisation;
+    if (kinds.length === 1) return forIndividual;
+    return (<><span className="for-organisation">{forOrganisation}</span><span className="for-individual">{forIndividual}</span></>);
+  };
+  const choice = (name: "country" | "orgType", options: { value: string; label: string }[], className?: string) => (
+    <Field id={`sign-${name}`} label={words.fields[name]} {...problem(name)} className={className}>
       {(d) => (
         <select id={`sign-${name}`} name={name} defaultValue={text(name) ?? ""} aria-invalid={invalid(name)} aria-describedby={d} required>
           <option value="">{words.choose}</option>
@@ -156,49 +175,62 @@ export function SignForm({ action, countries, words, children, signed }: Props) 
         )}
         {errorList.length > 0 && (
           <div className="notice notice--error" role="alert">
-            <p>{words.errorSummary[errorList.length - 1]}</p>
+            <p>{words.errorSummary[Math.min(errorList.length, words.errorSummary.length) - 1]}</p>
             <ul>
               {errorList.map((f) => (
                 <li key={f}>
-                  <a href={`#sign-${f}`}>{message(f)}</a>
+                  <a href={`#${fieldAnchor(f, kind)}`}>{message(f)}</a>
                 </li>
               ))}
             </ul>
           </div>
         )}
+        {kindWords && <KindChoice kinds={kinds} chosen={kind} words={kindWords} problem={problem("kind")} onChoose={setKind} />}
         <div className="form-grid">
-          <Field id="sign-orgName" label={words.fields.orgName} {...problem("orgName")} className="span-2">
+          {kindWords && kinds.includes("individual") && (
+            <IndividualFields className={onlyFor(kinds, "individual")} words={kindWords} problem={problem}
+              value={(name) => (name === "name" ? text("orgName") : text(name))} />
+          )}
+          {organisation && (
+          <Field id="sign-orgName" label={words.fields.orgName} {...problem("orgName")} className={`span-2 ${organisation}`}>
             {(d) => (
               <input id="sign-orgName" name="orgName" type="text" dir="auto" autoComplete="organization" maxLength={LIMITS.orgName}
                 defaultValue={text("orgName")} aria-invalid={invalid("orgName")} aria-describedby={d} required />
             )}
           </Field>
+          )}
           {choice("country", countries.map((c) => ({ value: c.code, label: c.name })))}
-          {choice("orgType", ORG_TYPES.map((type) => ({ value: type, label: words.orgTypes[type] })))}
-          <Field id="sign-website" label={words.fields.website} hint={words.hints.website} {...problem("website")} className="span-2">
+          {organisation && choice("orgType", ORG_TYPES.map((type) => ({ value: type, label: words.orgTypes[type] })), organisation)}
+          {organisation && (
+          <Field id="sign-website" label={words.fields.website} hint={words.hints.website} {...problem("website")} className={`span-2 ${organisation}`}>
             {(d) => (
               <input id="sign-website" name="website" type="url" inputMode="url" autoComplete="url" maxLength={LIMITS.website}
                 defaultValue={text("website")} aria-invalid={invalid("website")} aria-describedby={d} />
             )}
           </Field>
-          <Field id="sign-contactName" label={words.fields.contactName} hint={words.hints.private} {...problem("contactName")}>
+          )}
+          {organisation && (
+          <Field id="sign-contactName" label={words.fields.contactName} hint={words.hints.private} {...problem("contactName")} className={organisation}>
             {(d) => (
               <input id="sign-contactName" name="contactName" type="text" dir="auto" autoComplete="name" maxLength={LIMITS.contactName}
                 defaultValue={text("contactName")} aria-invalid={invalid("contactName")} aria-describedby={d} required />
             )}
           </Field>
+          )}
           <Field id="sign-email" label={words.fields.email} hint={words.hints.email} {...problem("email")}>
             {(d) => (
               <input id="sign-email" name="email" type="email" autoComplete="email" maxLength={LIMITS.email}
                 defaultValue={text("email")} aria-invalid={invalid("email")} aria-describedby={d} required />
             )}
           </Field>
-          <Field id="sign-role" label={words.fields.role} {...problem("role")} className="span-2">
+          {organisation && (
+          <Field id="sign-role" label={words.fields.role} {...problem("role")} className={`span-2 ${organisation}`}>
             {(d) => (
               <input id="sign-role" name="role" type="text" dir="auto" autoComplete="organization-title" maxLength={LIMITS.role}
                 defaultValue={text("role")} aria-invalid={invalid("role")} aria-describedby={d} />
             )}
           </Field>
+          )}
           <Field id="sign-comment" label={words.fields.comment} hint={words.hints.comment} {...problem("comment")} className="span-2">
             {(d) => (
               <textarea id="sign-comment" name="comment" dir="auto" maxLength={LIMITS.comment} defaultValue={text("comment")}
@@ -206,7 +238,7 @@ export function SignForm({ action, countries, words, children, signed }: Props) 
             )}
           </Field>
         </div>
-        <AtRiskFields words={words.atRisk} values={values} />
+        {organisation && <AtRiskFields words={words.atRisk} values={values} className={organisation.trim()} />}
         {children}
         <div className="field">
           {errors.consent && (
@@ -215,13 +247,13 @@ export function SignForm({ action, countries, words, children, signed }: Props) 
             </p>
           )}
           <p className="hint" id="sign-consent-hint">
-            {words.hints.consent}
+            {byKind(words.hints.consent, kindWords?.consentHint)}
           </p>
           <div className="checkbox">
             <input id="sign-consent" name="consent" type="checkbox" defaultChecked={values.consent === true}
               aria-invalid={invalid("consent")}
               aria-describedby={errors.consent ? "sign-consent-hint sign-consent-error" : "sign-consent-hint"} />
-            <label htmlFor="sign-consent">{words.fields.consent}</label>
+            <label htmlFor="sign-consent">{byKind(words.fields.consent, kindWords?.consent)}</label>
           </div>
         </div>
         <div className="field">
@@ -247,8 +279,11 @@ export function SignForm({ action, countries, words, children, signed }: Props) 
   );
 }
 
-function focusFirstError(form: HTMLFormElement | null, errors: Errors | undefined) {
+/** The fields in the order the form shows them, the choice of kind and an individual's affiliation included. */
+const FORM_ORDER: readonly SignatureField[] = ["kind", ORDER[0], "affiliation", ...ORDER.slice(1)];
+
+function focusFirstError(form: HTMLFormElement | null, errors: Errors | undefined, kind: SignatureKind) {
   if (!form || !errors) return;
-  const first = ORDER.find((f) => errors[f]);
-  if (first) form.querySelector<HTMLElement>(`#sign-${first}`)?.focus();
+  const first = FORM_ORDER.find((f) => errors[f]);
+  if (first) form.querySelector<HTMLElement>(`#${fieldAnchor(first, kind)}`)?.focus();
 }

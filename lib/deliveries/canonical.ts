@@ -3,9 +3,11 @@ import { createHash } from "node:crypto";
 /**
  * The canonical list of a delivery: the signatories it delivered, as one JSON text that anyone can
  * hash again and get the same SHA-256. Public fields only, in the public list's order (sort key,
- * then id, the unnamed last), each entry with the same five keys in the same order, no spaces, UTF-8:
+ * then id, the unnamed last), each entry with the same seven keys in the same order, no spaces, UTF-8:
  *
- *   [{"name":"…","country":"FR","type":"civil_society","website":"https://…"|null,"tier":"signatory"},…]
+ *   [{"name":"…","country":"FR","type":"civil_society","website":"https://…"|null,"tier":"signatory","kind":"organisation","affiliation":null},…]
+ *
+ * (`type` is "" for an individual; lists delivered before individuals could sign have the first five keys only.)
  *
  * `country` is the ISO 3166-1 code and `type` the organisation type's code (lib/signatures/org-types.ts),
  * so the text does not depend on the language anyone reads it in. A signatory not named in public
@@ -13,10 +15,24 @@ import { createHash } from "node:crypto";
  * that too; such entries come after the named ones (by country code, then in the order they were added). The SHA-256 is over these exact
  * bytes (docs/EXPORTS.md says how to check it with sha256sum).
  */
-export type CanonicalEntry = { name: string; country: string; type: string; website: string | null; tier: string };
+export type CanonicalEntry = {
+  name: string; country: string; type: string; website: string | null; tier: string;
+  /**
+   * organisation | individual, and an individual's affiliation (null otherwise): in every list
+   * delivered since individuals could sign. A list stored before has neither key, and is read and
+   * written back without them, byte for byte, so its stored SHA-256 still matches.
+   */
+  kind?: string; affiliation?: string | null;
+};
 
 /** One entry with its keys in the canonical order, whatever order the caller's object had. */
-const entry = (e: CanonicalEntry): CanonicalEntry => ({ name: e.name, country: e.country, type: e.type, website: e.website ?? null, tier: e.tier });
+const entry = (e: CanonicalEntry): CanonicalEntry => ({
+  name: e.name, country: e.country, type: e.type, website: e.website ?? null, tier: e.tier,
+  ...(e.kind !== undefined && { kind: e.kind, affiliation: e.affiliation ?? null }),
+});
+
+/** An entry as it reads today: one from a list stored before kinds existed was an organisation's. */
+const matchKey = (e: CanonicalEntry): string => canonicalList([{ ...e, kind: e.kind ?? "organisation", affiliation: e.affiliation ?? null }]);
 
 /** The list as its canonical text; the same entries in the same order always give the same bytes. */
 export const canonicalList = (entries: readonly CanonicalEntry[]): string => JSON.stringify(entries.map(entry));
@@ -44,12 +60,12 @@ export function newcomers(approved: readonly CanonicalEntry[], earlier: readonly
   const delivered = new Map<string, number>();
   for (const list of earlier) {
     for (const e of list) {
-      const key = canonicalList([e]);
+      const key = matchKey(e);
       delivered.set(key, (delivered.get(key) ?? 0) + 1);
     }
   }
   return approved.filter((e) => {
-    const key = canonicalList([e]);
+    const key = matchKey(e);
     const left = delivered.get(key) ?? 0;
     if (left === 0) return true;
     delivered.set(key, left - 1);

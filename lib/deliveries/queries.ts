@@ -20,13 +20,13 @@ async function approvedEntries(client: Client, letterId: string): Promise<Canoni
   let last: { sortKey: string; id: string } | null = null;
   for (;;) {
     const after: Prisma.SignatureWhereInput = last ? { OR: [{ sortKey: { gt: last.sortKey } }, { sortKey: last.sortKey, id: { gt: last.id } }] } : {};
-    const rows: { id: string; sortKey: string; orgName: string; displayName: string | null; country: string; orgType: string; website: string | null; tier: string }[] = await client.signature.findMany({
+    const rows: { id: string; sortKey: string; orgName: string; displayName: string | null; country: string; orgType: string; website: string | null; tier: string; kind: string; affiliation: string | null }[] = await client.signature.findMany({
       where: { letterId, status: PUBLIC_SIGNATURE_STATUS, hideName: false, ...after },
       orderBy: [{ sortKey: "asc" }, { id: "asc" }],
-      select: { id: true, sortKey: true, orgName: true, displayName: true, country: true, orgType: true, website: true, tier: true },
+      select: { id: true, sortKey: true, orgName: true, displayName: true, country: true, orgType: true, website: true, tier: true, kind: true, affiliation: true },
       take: PAGE_SIZE,
     });
-    for (const r of rows) entries.push({ name: r.displayName ?? r.orgName, country: r.country, type: r.orgType, website: r.website, tier: r.tier });
+    for (const r of rows) entries.push({ name: r.displayName ?? r.orgName, country: r.country, type: r.orgType, website: r.website, tier: r.tier, kind: r.kind, affiliation: r.affiliation });
     if (rows.length < PAGE_SIZE) return [...entries, ...(await unnamedEntries(client, letterId))];
     last = rows[rows.length - 1];
   }
@@ -40,13 +40,13 @@ async function approvedEntries(client: Client, letterId: string): Promise<Canoni
  */
 async function unnamedEntries(client: Client, letterId: string): Promise<CanonicalEntry[]> {
   const where = { letterId, status: PUBLIC_SIGNATURE_STATUS, hideName: true };
-  const select = { country: true, orgType: true, tier: true };
+  const select = { country: true, orgType: true, tier: true, kind: true };
   // One after the other: `client` may be a transaction.
   const located = await client.signature.findMany({ where: { ...where, hideCountry: false }, orderBy: [{ country: "asc" }, { id: "asc" }], select });
   const unlocated = await client.signature.findMany({ where: { ...where, hideCountry: true }, orderBy: { id: "asc" }, select });
   return [
-    ...located.map((r) => ({ name: "", country: r.country, type: r.orgType, website: null, tier: r.tier })),
-    ...unlocated.map((r) => ({ name: "", country: "", type: r.orgType, website: null, tier: r.tier })),
+    ...located.map((r) => ({ name: "", country: r.country, type: r.orgType, website: null, tier: r.tier, kind: r.kind, affiliation: null })),
+    ...unlocated.map((r) => ({ name: "", country: "", type: r.orgType, website: null, tier: r.tier, kind: r.kind, affiliation: null })),
   ];
 }
 

@@ -53,7 +53,8 @@ function csvStream<T>(
   return toWebStream(stringifier);
 }
 
-export const PUBLIC_CSV_COLUMNS = ["organisation", "country", "country_code", "organisation_type", "website", "approved_on", "tier", "named"];
+/** `named` (a signer at risk is "false"), then `kind` (organisation or individual) and an individual's `affiliation` come last, so the earlier columns keep their places. */
+export const PUBLIC_CSV_COLUMNS = ["organisation", "country", "country_code", "organisation_type", "website", "approved_on", "tier", "named", "kind", "affiliation"];
 
 /** A country's name, or nothing for a country a signer at risk did not want shown. */
 const countryCell = (code: string) => (code ? countryName(code) : "");
@@ -68,7 +69,7 @@ export function publicCsv(letterId: string): ReadableStream<Uint8Array> {
   return csvStream(
     PUBLIC_CSV_COLUMNS,
     approvedSignatories(letterId),
-    (s, labels) => [s.name, countryCell(s.country), s.country, labels.orgType(s.orgType), s.website, s.approvedAt?.toISOString().slice(0, 10), s.tier, String(s.named)],
+    (s, labels) => [s.name, countryCell(s.country), s.country, labels.orgType(s.orgType), s.website, s.approvedAt?.toISOString().slice(0, 10), s.tier, String(s.named), s.kind, s.affiliation],
     { export: "public", letterId },
   );
 }
@@ -79,6 +80,7 @@ export const COORDINATOR_CSV_COLUMNS = [
   "language", "text_language", "rejection_reason", "created_at", "confirmed_at", "reviewed_at", "withdrawn_at", "erased_at", "tier",
   "source", "source_note",
   "hide_name", "hide_country",
+  "kind", "affiliation",
 ];
 
 /**
@@ -100,6 +102,7 @@ export function coordinatorCsv(letterId: string): ReadableStream<Uint8Array> {
       s.locale, s.textLocale, s.rejectionReason, s.createdAt, s.confirmedAt, s.reviewedAt, s.withdrawnAt, s.erasedAt, s.tier,
       s.source, s.sourceNote,
       String(s.hideName), String(s.hideCountry),
+      s.kind, s.affiliation,
     ],
     { export: "coordinator", letterId },
   );

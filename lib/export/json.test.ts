@@ -24,7 +24,7 @@ test("public JSON: approved signatories with public fields only", async () => {
     MIXED_SCRIPT_SIGNATORIES.map((s) => s.orgName).sort(),
   );
   for (const s of json.signatories) {
-    assert.deepEqual(Object.keys(s).sort(), ["approvedAt", "country", "countryName", "name", "named", "orgType", "tier", "website"]);
+    assert.deepEqual(Object.keys(s).sort(), ["affiliation", "approvedAt", "country", "countryName", "kind", "name", "named", "orgType", "tier", "website"]);
   }
   // Signers at risk come last, counted but unnamed, the second without its country.
   assert.deepEqual(json.signatories.slice(-2).map((s: Record<string, unknown>) => [s.named, s.name, s.website, s.country, s.countryName]), [

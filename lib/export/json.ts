@@ -9,8 +9,8 @@ export const publicLetterUrl = (slug: string): string => `${env.APP_URL}/letters
 /**
  * Approved signatories as JSON, public fields only, written one signatory at a time so the
  * document is never held whole in memory:
- * { letter: { slug, title, url }, signatories: [{ name, country, countryName, orgType, website, approvedAt, tier, named }], count },
- * the signatories tier after tier (initial, signatory, endorsement), as the letter page lists them.
+ * { letter: { slug, title, url }, signatories: [{ name, country, countryName, orgType, website, approvedAt, tier, named, kind, affiliation }], count },
+ * organisations then individuals (`kind`), each tier after tier (initial, signatory, endorsement), as the letter page lists them.
  * A signer not named in public (lib/signatures/at-risk.ts) has `named: false`, an empty name, a
  * null website, and an empty country if it hid that too; it comes after the named ones of its tier.
  * The count comes last so it is exactly the number of signatories written.
@@ -31,6 +31,8 @@ export function publicJson(letter: Pick<ExportLetter, "id" | "slug" | "title">):
           approvedAt: s.approvedAt?.toISOString() ?? null,
           tier: s.tier,
           named: s.named,
+          kind: s.kind,
+          affiliation: s.affiliation,
         };
         yield (count === 0 ? "\n" : ",\n") + JSON.stringify(item);
         count++;

@@ -28,7 +28,7 @@ function fontsFor(data) {
   const files = [...fonts.always];
   if (CJK.test(json)) {
     files.push(fonts.cjk);
-    const labels = data.signatories.groups.map((g) => [g.tier, g.label]);
+    const labels = data.signatories.groups.map((g) => [g.kind, g.tier, g.label]);
     if (CJK.test(JSON.stringify({ ...data, signatories: { ...data.signatories, groups: labels } }))) files.push(fonts.cjkBold);
   }
   return files.map((file) => readFileSync(file));
@@ -44,7 +44,7 @@ function slice(groups, start, count) {
       const from = Math.max(start, first) - first;
       const to = Math.min(start + count, end) - first;
       // The tier's and the country's names only above its first row; a group continued from the last part goes on without them.
-      out.push({ tier: from === 0 ? g.tier : null, label: from === 0 ? g.label : null, first: first + from, rows: g.rows.slice(from, to) });
+      out.push({ kind: from === 0 ? (g.kind ?? null) : null, tier: from === 0 ? g.tier : null, label: from === 0 ? g.label : null, first: first + from, rows: g.rows.slice(from, to) });
     }
     first = end;
   }

@@ -13,6 +13,8 @@ import { approvedSignatories, letterTranslations, type ExportLetter } from "@/li
 import type { PdfLanguage, PdfOptions } from "@/lib/export/schema";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
 import { showsTiers, type Tier } from "@/lib/signatures/tier-order";
+import { listedKinds, type SignatureKind } from "@/lib/signatures/kinds";
+import { translatorFor } from "@/lib/i18n/translator";
 
 /** Pages in a PDF: one `/Type /Page` object each (`/Pages` is the tree). */
 export const countPages = (pdf: Buffer): number => pdf.toString("latin1").match(/\/Type\s*\/Page\b/g)?.length ?? 0;
@@ -50,18 +52,27 @@ export async function pdfData(letter: ExportLetter, options: PdfOptions, date: D
   // the coordinator names them in this copy for the addressee.
   const unnamed = await unnamedLabels(locale);
   type Row = { name: string; country: string; type: string };
-  // The rows come tier after tier (lib/export/queries.ts).
-  const byTier = new Map<Tier, Row[]>();
+  const people = await translatorFor("individuals", locale);
+  // The rows come organisations then individuals, each tier after tier (lib/export/queries.ts).
+  const byKind = new Map<SignatureKind, Map<Tier, Row[]>>([["organisation", new Map()], ["individual", new Map()]]);
   let count = 0;
   for await (const s of approvedSignatories(letter.id, { reveal: options.nameAtRisk === true })) {
     const country = s.country ? countryName(s.country, locale) : "";
-    const name = s.named ? s.name : showCountry ? unnamed.label(country) : unnamed.plain;
-    const row = { name, country: country || unnamed.noCountry, type: options.includeType ? orgTypeLabel(s.orgType) : "" };
+    // An individual: "Name, affiliation (for identification only)", as the letter page shows them.
+    const shown = s.kind === "individual" && s.affiliation ? `${s.name}, ${s.affiliation} (${people("lists.identification")})` : s.name;
+    const name = s.named ? shown : showCountry ? unnamed.label(country) : unnamed.plain;
+    const row = { name, country: country || unnamed.noCountry, type: options.includeType && s.kind !== "individual" ? orgTypeLabel(s.orgType) : "" };
+    const byTier = byKind.get(s.kind)!;
     const list = byTier.get(s.tier);
     if (list) list.push(row);
     else byTier.set(s.tier, [row]);
     count++;
   }
+  const kindCount = (kind: SignatureKind) => [...byKind.get(kind)!.values()].reduce((n, rows) => n + rows.length, 0);
+  // Individuals in their own section after the organisations, each under its heading with its count.
+  const kinds = listedKinds(letter.signerKinds, { organisations: kindCount("organisation"), individuals: kindCount("individual") });
+  const kindHeading = (kind: SignatureKind) =>
+    kind === "individual" ? people("lists.individuals", { count: kindCount(kind) }) : people("lists.organisations", { count: kindCount(kind) });
   const cells = (row: Row) => [row.name, ...(showCountry ? [row.country] : []), ...(options.includeType ? [row.type] : [])];
   /** One tier's rows in one flow, or under a heading per country, ordered by its name in the edition's language. */
   const groupsOf = (rows: Row[]): { label: string | null; rows: string[][] }[] => {
@@ -79,10 +90,16 @@ export async function pdfData(letter: ExportLetter, options: PdfOptions, date: D
       .map(([country, list]) => ({ label: `${country} (${list.length})`, rows: list.map(cells) }));
   };
   // Each tier a titled section, its heading above its first group, unless every signatory is a plain one.
-  const tiered = showsTiers([...byTier].map(([tier, rows]) => ({ tier, count: rows.length })));
-  const groups = [...byTier].flatMap(([tier, rows]) =>
-    groupsOf(rows).map((g, i) => ({ tier: tiered && i === 0 ? tierHeading(tier, rows.length) : null, ...g })),
-  );
+  const groupsOfKind = (byTier: Map<Tier, Row[]>) => {
+    const tiered = showsTiers([...byTier].map(([tier, rows]) => ({ tier, count: rows.length })));
+    return [...byTier].flatMap(([tier, rows]) =>
+      groupsOf(rows).map((g, i) => ({ tier: tiered && i === 0 ? tierHeading(tier, rows.length) : null, ...g })),
+    );
+  };
+  const groups = kinds === null
+    ? groupsOfKind(byKind.get("organisation")!)
+    : kinds.filter((kind) => kindCount(kind) > 0).flatMap((kind) =>
+      groupsOfKind(byKind.get(kind)!).map((g, i) => ({ kind: i === 0 ? kindHeading(kind) : null, ...g })));
   const [first] = edition.sections;
   const data = {
     lang: locale,

@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { PublicSignatory } from "@/lib/signatures/queries";
 import { PUBLIC_SIGNATURE_STATUS } from "@/lib/signatures/status";
 import { DEFAULT_TIER, isTier, TIERS, type Tier } from "@/lib/signatures/tier-order";
+import { SIGNATURE_KINDS, type SignatureKind } from "@/lib/signatures/kinds";
 
 /**
  * Reads for the exports. Signatories come out in pages with keyset pagination, so a letter with
@@ -28,6 +29,7 @@ const letterSelect = {
   deliveredAt: true,
   version: true,
   approvedCount: true,
+  signerKinds: true,
 } as const;
 
 export type ExportLetter = Prisma.LetterGetPayload<{ select: typeof letterSelect }>;
@@ -82,6 +84,8 @@ const publicSelect = {
   tier: true,
   hideName: true,
   hideCountry: true,
+  kind: true,
+  affiliation: true,
 } as const;
 
 type Keyed = { id: string; sortKey: string };
@@ -109,21 +113,41 @@ async function* inKeyOrder<R extends Keyed>(page: (after: Prisma.SignatureWhereI
 }
 
 /**
- * Every row a query gives, tier after tier (lib/signatures/tier-order.ts), each tier in (sortKey, id)
- * order. One grouped count says which tiers have rows; when only one has, the rows are read as
- * before tiers existed, without a condition on the tier; otherwise each tier is read in turn.
+ * The parts of a query, tier after tier (lib/signatures/tier-order.ts). One grouped count says which
+ * tiers have rows; when only one has, the query is read as before tiers existed, without a
+ * condition on the tier.
  */
-async function* inTierOrder<R extends Keyed>(where: Prisma.SignatureWhereInput, page: (where: Prisma.SignatureWhereInput) => Promise<R[]>): AsyncGenerator<R> {
+async function tierParts(where: Prisma.SignatureWhereInput): Promise<Prisma.SignatureWhereInput[]> {
   const groups = await db.signature.groupBy({ by: ["tier"], where, _count: { _all: true } });
   const tiers = TIERS.filter((tier) => groups.some((g) => g.tier === tier));
-  if (tiers.length <= 1) yield* inKeyOrder((afterLast) => page({ ...where, ...afterLast }));
-  else for (const tier of tiers) yield* inKeyOrder((afterLast) => page({ ...where, tier, ...afterLast }));
+  return tiers.length <= 1 ? [where] : tiers.map((tier) => ({ ...where, tier }));
 }
+
+/**
+ * Organisations, then individuals (lib/signatures/kinds.ts), each tier after tier: the order the
+ * letter page lists them in. A letter with one kind is read as before, without a condition on it.
+ */
+async function kindAndTierParts(where: Prisma.SignatureWhereInput): Promise<Prisma.SignatureWhereInput[]> {
+  const groups = await db.signature.groupBy({ by: ["kind"], where, _count: { _all: true } });
+  const kinds = groups.length <= 1 ? [where] : SIGNATURE_KINDS.map((kind) => ({ ...where, kind }));
+  return (await Promise.all(kinds.map(tierParts))).flat();
+}
+
+/** Every row a query gives, organisations then individuals, tier after tier, each part in (sortKey, id) order. */
+async function* inKindOrder<R extends Keyed>(where: Prisma.SignatureWhereInput, page: (where: Prisma.SignatureWhereInput) => Promise<R[]>): AsyncGenerator<R> {
+  for (const part of await kindAndTierParts(where)) yield* inKeyOrder((afterLast) => page({ ...part, ...afterLast }));
+}
+
+const kindOf = (kind: string): SignatureKind => (kind === "individual" ? "individual" : "organisation");
 
 const tierOf = (tier: string): Tier => (isTier(tier) ? tier : DEFAULT_TIER);
 
-const toPublic = (row: { id: string; country: string; orgType: string; reviewedAt: Date | null; tier: string }, name: string, website: string | null, named: boolean): PublicSignatory => ({
-  id: row.id, name, country: row.country, orgType: row.orgType, website, approvedAt: row.reviewedAt, tier: tierOf(row.tier), named,
+type PublicRow = { id: string; country: string; orgType: string; reviewedAt: Date | null; tier: string; kind: string; affiliation?: string | null };
+
+/** A row as the public may see it: `name`, `website` (and the affiliation) are given only for a named signatory. */
+const toPublic = (row: PublicRow, name: string, website: string | null, named: boolean): PublicSignatory => ({
+  id: row.id, name, country: row.country, orgType: row.orgType, website, approvedAt: row.reviewedAt, tier: tierOf(row.tier),
+  named, kind: kindOf(row.kind), affiliation: named ? (row.affiliation ?? null) : null,
 });
 
 /**
@@ -133,14 +157,14 @@ const toPublic = (row: { id: string; country: string; orgType: string; reviewedA
  * (a coordinator's copy for the addressee); a hidden country comes out empty.
  */
 async function* unnamedSignatories(where: Prisma.SignatureWhereInput, reveal: boolean): AsyncGenerator<PublicSignatory> {
-  const select = { id: true, country: true, orgType: true, reviewedAt: true, tier: true, ...(reveal && { orgName: true, displayName: true, website: true }) };
+  const select = { id: true, country: true, orgType: true, reviewedAt: true, tier: true, kind: true, ...(reveal && { orgName: true, displayName: true, website: true, affiliation: true }) };
   const parts: [Prisma.SignatureWhereInput, Prisma.SignatureOrderByWithRelationInput[]][] = [
     [{ hideCountry: false }, [{ country: "asc" }, { id: "asc" }]],
     [{ hideCountry: true }, [{ id: "asc" }]],
   ];
   for (const [part, orderBy] of parts) {
     for (let skip = 0; ; skip += PAGE_SIZE) {
-      const rows: { id: string; country: string; orgType: string; reviewedAt: Date | null; tier: string; orgName?: string; displayName?: string | null; website?: string | null }[] =
+      const rows: (PublicRow & { orgName?: string; displayName?: string | null; website?: string | null })[] =
         await db.signature.findMany({ where: { ...where, hideName: true, ...part }, orderBy, select, skip, take: PAGE_SIZE });
       for (const row of rows) {
         if (reveal) yield toPublic(row, row.displayName ?? row.orgName ?? "", row.website ?? null, true);
@@ -152,21 +176,18 @@ async function* unnamedSignatories(where: Prisma.SignatureWhereInput, reveal: bo
 }
 
 /**
- * Approved signatories of a letter, tier after tier, public fields only, page by page: in each tier
- * the named ones alphabetically, then those not named in public (unnamedSignatories), with an empty
- * name, no website and `named: false`. `reveal` names them (the addressee's copy of the PDF only).
+ * Approved signatories of a letter, organisations then individuals, tier after tier, public fields
+ * only, page by page: in each part the named ones alphabetically, then those not named in public
+ * (unnamedSignatories), with an empty name, no website and `named: false`. `reveal` names them (the
+ * addressee's copy of the PDF only).
  */
 export async function* approvedSignatories(letterId: string, { reveal = false }: { reveal?: boolean } = {}): AsyncGenerator<PublicSignatory> {
-  const where: Prisma.SignatureWhereInput = { letterId, status: PUBLIC_SIGNATURE_STATUS };
-  const groups = await db.signature.groupBy({ by: ["tier"], where, _count: { _all: true } });
-  const tiers = TIERS.filter((tier) => groups.some((g) => g.tier === tier));
-  for (const tier of tiers.length <= 1 ? [null] : tiers) {
-    const inTier = tier ? { ...where, tier } : where;
+  for (const part of await kindAndTierParts({ letterId, status: PUBLIC_SIGNATURE_STATUS })) {
     const named = inKeyOrder((afterLast) =>
-      db.signature.findMany({ where: { ...inTier, hideName: false, ...afterLast }, orderBy: alphabetical, select: publicSelect, take: PAGE_SIZE }),
+      db.signature.findMany({ where: { ...part, hideName: false, ...afterLast }, orderBy: alphabetical, select: publicSelect, take: PAGE_SIZE }),
     );
     for await (const row of named) yield toPublic(row, row.displayName ?? row.orgName, row.website, true);
-    yield* unnamedSignatories(inTier, reveal);
+    yield* unnamedSignatories(part, reveal);
   }
 }
 
@@ -193,7 +214,7 @@ const coordinatorSelect = {
 
 /** Every signature of a letter in every status, with private fields, for its coordinators: tier after tier, alphabetical within each. */
 export function allSignatures(letterId: string): AsyncGenerator<CoordinatorSignature> {
-  return inTierOrder({ letterId }, (where) =>
+  return inKindOrder({ letterId }, (where) =>
     db.signature.findMany({ where, orderBy: alphabetical, select: coordinatorSelect, take: PAGE_SIZE }),
   );
 }

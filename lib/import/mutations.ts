@@ -14,6 +14,7 @@ import { readingText, TRANSLATION_FIELDS } from "@/lib/letters/translation-statu
 import { outboxRow } from "@/lib/mail/outbox";
 import { confirmAddedSignatureMail } from "@/lib/mail/templates/confirm-added-signature";
 import { kickMailWorker } from "@/lib/mail/worker";
+import { atRiskColumns } from "@/lib/signatures/at-risk";
 import { letterTakes } from "@/lib/signatures/kinds";
 import { emailColumns, nameColumns } from "@/lib/signatures/normalise";
 import { approvedCountDelta, INITIAL_SIGNATURE_STATUS, transition, type SignatureStatus } from "@/lib/signatures/status";
@@ -78,7 +79,7 @@ async function prepare(letter: AddingLetter, items: AddedSignature[], options: A
       orgType: item.orgType, website: item.website ?? null, contactName: item.contactName, ...emailColumns(item.email),
       role: item.role ?? null, comment: item.comment ?? null, wantsUpdates: false,
       kind: item.kind, affiliation: item.kind === "individual" ? (item.affiliation ?? null) : null,
-      hideName: item.hideName, hideCountry: item.hideName && item.hideCountry,
+      ...atRiskColumns(item),
       locale, textLocale: text.locale, tier, status,
       source, sourceNote: options.note || null, addedById: actorId,
       ...(options.mode === "confirmed" ? { confirmedAt: now, reviewedAt: now, reviewedById: actorId, letterVersion: letter.version } : {}),

@@ -86,6 +86,8 @@ export async function updateLetter({ id: letterId, actor }: AuthorizedLetter, in
 function changedFields(before: Record<string, unknown>, after: LetterInput): Record<string, { before: unknown; after: unknown }> {
   const out: Record<string, { before: unknown; after: unknown }> = {};
   for (const key of Object.keys(after) as (keyof LetterInput)[]) {
+    // Not given: left as it is (signerKinds from a caller that does not know it).
+    if (after[key] === undefined) continue;
     const a = after[key] instanceof Date ? (after[key] as Date).toISOString() : after[key];
     const b = before[key] instanceof Date ? (before[key] as Date).toISOString() : before[key];
     if (a === b) continue;

@@ -27,12 +27,15 @@ export type PublicLetter = {
   language: Locale;
   /** Its translations, as readingText (lib/letters/translation-status.ts) takes them. */
   translations: PublicTranslation[];
+  /** Who may sign: organisations, individuals or both (lib/signatures/kinds.ts). */
+  signerKinds: string;
 };
 export type PublicTranslation = LetterText & { locale: string; sourceDigest: string };
 
 const publicSelect = {
   id: true, slug: true, title: true, addressee: true, body: true, coordinators: true, status: true,
   deadline: true, publishedAt: true, approvedCount: true, version: true, language: true, endorsementsOpen: true,
+  signerKinds: true,
 } as const;
 
 /** A stored language as a Locale; a value the app does not know reads as the default. */
@@ -40,7 +43,7 @@ const publicSelect = {
 function toPublic(row: {
   id: string; slug: string; title: string; addressee: string; body: string; coordinators: string; status: string;
   deadline: Date | null; publishedAt: Date | null; approvedCount: number; version: number; language: string;
-  endorsementsOpen: boolean; translations: PublicTranslation[];
+  endorsementsOpen: boolean; translations: PublicTranslation[]; signerKinds: string;
 }): PublicLetter {
   return {
     ...row,

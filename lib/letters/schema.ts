@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
 import { LETTER_EVENTS } from "@/lib/letters/status";
+import { SIGNER_KINDS } from "@/lib/signatures/kinds";
 
 /** Lower-case letters, digits and single hyphens between them: the letter's public address. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -33,6 +34,15 @@ export const letterFormSchema = z.object({
     .string()
     .max(3000, "TOO_LONG")
     .transform((v) => v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join("\n")),
+  /**
+   * Who may sign (lib/signatures/kinds.ts). Left out (a caller that does not know it), the letter
+   * keeps what it has; a new letter takes organisations.
+   */
+  signerKinds: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.enum(SIGNER_KINDS, { message: "INVALID_VALUE" }).optional()),
 });
 
 export type LetterInput = z.output<typeof letterFormSchema>;
@@ -49,6 +59,7 @@ export function letterFormValues(form: FormData): Record<LetterField, string> {
     body: get("body"),
     deadline: get("deadline"),
     coordinators: get("coordinators"),
+    signerKinds: get("signerKinds"),
   };
 }
 

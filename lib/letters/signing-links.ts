@@ -105,7 +105,7 @@ export async function linkedLetter(letterId: string): Promise<PublicLetter | nul
     where: { id: letterId },
     select: {
       id: true, slug: true, title: true, addressee: true, body: true, coordinators: true, status: true, deadline: true,
-      publishedAt: true, approvedCount: true, version: true, language: true, endorsementsOpen: true, translations: { select: TRANSLATION_FIELDS },
+      publishedAt: true, approvedCount: true, version: true, language: true, endorsementsOpen: true, signerKinds: true, translations: { select: TRANSLATION_FIELDS },
     },
   });
   if (!row) return null;

@@ -10,6 +10,9 @@ const address = (path: string, headers: Record<string, string> = {}, method = "G
 test("a letter's page, any list page, any language, is one cache entry per page it shows", () => {
   assert.deepEqual(address("/fr/letters/itu-2014"), { key: "/fr/letters/itu-2014", letter: "itu-2014" });
   assert.deepEqual(address("/ar/letters/itu-2014?page=2"), { key: "/ar/letters/itu-2014?page=2", letter: "itu-2014" });
+  // The individuals' list pages on its own, beside the organisations'.
+  assert.equal(address("/en/letters/itu-2014?ipage=2&page=3&utm_source=x")!.key, "/en/letters/itu-2014?page=3&ipage=2");
+  assert.equal(address("/en/letters/itu-2014?ipage=1")!.key, "/en/letters/itu-2014");
   // 250 signatories make three pages: past the end is the last, nonsense is the first.
   assert.equal(address("/en/letters/itu-2014?page=999")!.key, "/en/letters/itu-2014?page=3");
   assert.equal(address("/en/letters/itu-2014?page=1")!.key, "/en/letters/itu-2014");

@@ -5,6 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { withEtag } from "@/lib/export/http";
 import { isLocale } from "@/lib/i18n/locales";
 import { listPage } from "@/lib/letters/list-page";
+import { INDIVIDUALS_PAGE_PARAM } from "@/lib/signatures/kinds";
 import { ALL_LETTERS, cachedPage, type CachedPage } from "@/lib/page-cache/store";
 import { PAGE_TTL_MS, pageCache, type WatchedLetter } from "@/lib/page-cache/watch";
 
@@ -40,7 +41,10 @@ export function pageAddress(method: string, url: URL, headers: Headers, letters:
   // A draft or an unknown address: rendered per request (and answered "not found").
   if (!letter) return null;
   const { page } = listPage(url.searchParams.get("page"), letter.approvedCount);
-  return { key: `/${locale}/letters/${slug}${page > 1 ? `?page=${page}` : ""}`, letter: slug };
+  // The individuals' list pages on its own (`ipage`, beside organisations); bounded by the whole count.
+  const { page: individualsPage } = listPage(url.searchParams.get(INDIVIDUALS_PAGE_PARAM), letter.approvedCount);
+  const query = [page > 1 && `page=${page}`, individualsPage > 1 && `${INDIVIDUALS_PAGE_PARAM}=${individualsPage}`].filter(Boolean).join("&");
+  return { key: `/${locale}/letters/${slug}${query ? `?${query}` : ""}`, letter: slug };
 }
 
 /** The response headers of a render that belong to the page itself. */

@@ -8,14 +8,18 @@
  * first letters of its name. Pure functions: tested in at-risk.test.ts.
  */
 
-/** The two choices as the form gives them. */
-export type AtRiskChoice = { hideName?: boolean; hideCountry?: boolean };
+/** The two choices as the form gives them, and who signs. */
+export type AtRiskChoice = { hideName?: boolean; hideCountry?: boolean; kind?: string };
 
-/** The columns a signature stores: hideCountry only counts with hideName (the server ignores it alone). */
-export const atRiskColumns = (choice: AtRiskChoice) => ({
-  hideName: choice.hideName === true,
-  hideCountry: choice.hideName === true && choice.hideCountry === true,
-});
+/**
+ * The columns a signature stores: hideCountry only counts with hideName (the server ignores it
+ * alone), and only an organisation may ask (the public words are "An organisation from …"; an
+ * individual's form does not offer the choice).
+ */
+export const atRiskColumns = (choice: AtRiskChoice) => {
+  const hideName = choice.hideName === true && choice.kind !== "individual";
+  return { hideName, hideCountry: hideName && choice.hideCountry === true };
+};
 
 /** What a public output may know of a signatory: its shown name, country and website as stored, and its choices. */
 export type RevealableSignatory = { name: string; country: string; website: string | null; hideName: boolean; hideCountry: boolean };

@@ -16,8 +16,11 @@ import { PUBLIC_SIGNATURE_STATUS } from "@/lib/signatures/status";
  * and no region (its region is not stated), so the regions may add up to less than the total.
  */
 export type Breadth = {
+  /** Organisations (individuals are counted apart, below): the regions and groups are theirs. */
   total: number;
   countries: number;
+  /** Individuals (lib/signatures/kinds.ts): how many, from how many countries. */
+  individuals: { total: number; countries: number };
   /** Every region and every group, in their fixed order, zeros included. */
   regions: { region: ItuRegion; count: number }[];
   groups: { group: OrgType; count: number }[];
@@ -29,16 +32,22 @@ const kept = new Map<string, { version: string; breadth: Promise<Breadth> }>();
 
 async function count(letterId: string): Promise<Breadth> {
   const rows = await db.signature.groupBy({
-    by: ["country", "orgType", "hideCountry"],
+    by: ["kind", "country", "orgType", "hideCountry"],
     where: { letterId, status: PUBLIC_SIGNATURE_STATUS },
     _count: { _all: true },
   });
   const regions = new Map<ItuRegion, number>(ITU_REGIONS.map((r) => [r, 0]));
   const groups = new Map<OrgType, number>(ORG_TYPES.map((g) => [g, 0]));
   const countries = new Set<string>();
+  const individuals = { total: 0, countries: new Set<string>() };
   let total = 0;
   for (const row of rows) {
     const n = row._count._all;
+    if (row.kind === "individual") {
+      individuals.total += n;
+      if (!row.hideCountry) individuals.countries.add(row.country);
+      continue;
+    }
     total += n;
     if (!row.hideCountry) {
       countries.add(row.country);
@@ -50,6 +59,7 @@ async function count(letterId: string): Promise<Breadth> {
   return {
     total,
     countries: countries.size,
+    individuals: { total: individuals.total, countries: individuals.countries.size },
     regions: [...regions].map(([region, n]) => ({ region, count: n })),
     groups: [...groups].map(([group, n]) => ({ group, count: n })),
   };

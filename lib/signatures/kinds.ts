@@ -20,3 +20,18 @@ export function kindsOf(signerKinds: string): SignatureKind[] {
 }
 
 export const letterTakes = (signerKinds: string, kind: SignatureKind): boolean => kindsOf(signerKinds).includes(kind);
+
+/** The query parameter of the individuals' pages, when a letter lists them beside organisations (`page` is the organisations'). */
+export const INDIVIDUALS_PAGE_PARAM = "ipage";
+
+/**
+ * The lists a letter's page shows, in order: each kind the letter takes, and any kind it no longer
+ * takes that still has approved signatures (a letter switched to individuals only keeps listing the
+ * organisations that signed before). Null when it is a plain list of organisations, shown as it
+ * always was.
+ */
+export function listedKinds(signerKinds: string, approved: { organisations: number; individuals: number }): SignatureKind[] | null {
+  const count = (kind: SignatureKind) => (kind === "individual" ? approved.individuals : approved.organisations);
+  const shown = SIGNATURE_KINDS.filter((kind) => letterTakes(signerKinds, kind) || count(kind) > 0);
+  return shown.length === 1 && shown[0] === "organisation" ? null : shown;
+}

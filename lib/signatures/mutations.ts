@@ -21,8 +21,9 @@ import { approvedCountDelta, INITIAL_SIGNATURE_STATUS, resubmitProposes, transit
 import { tierFor, type SignatureTier } from "@/lib/signatures/tiers";
 import { CONFIRM_TOKEN_TTL_MS, newToken, WITHDRAW_TOKEN_TTL_MS } from "@/lib/signatures/tokens";
 import { checkSigningLink } from "@/lib/letters/signing-links";
+import { letterTakes } from "@/lib/signatures/kinds";
 
-export type SignResult = Result<object, "NOT_FOUND" | "LETTER_CLOSED" | "RATE_LIMITED" | "BOT_SUSPECTED">;
+export type SignResult = Result<object, "NOT_FOUND" | "LETTER_CLOSED" | "RATE_LIMITED" | "BOT_SUSPECTED" | "SIGNER_KIND_NOT_TAKEN">;
 
 /**
  * The letter as the signer saw it, and in which language: `locale` is the page's (their mails
@@ -87,8 +88,9 @@ async function confirmation(data: SignatureData, signing: Signing, proposed = fa
   const mail = await confirmSignatureMail({
     to: data.email,
     locale: signing.locale,
-    contactName: data.contactName,
+    contactName: data.contactName ?? data.orgName,
     orgName: data.orgName,
+    ...(data.kind === "individual" && { individual: { affiliation: data.affiliation } }),
     letterTitle: signing.letter.title,
     confirmUrl: signerLink(signing, "confirm", tokens.confirm),
     withdrawUrl: signerLink(signing, "withdraw", tokens.withdraw),
@@ -114,17 +116,25 @@ function newRowId(): string {
   return `c${Date.now().toString(36)}${random}`;
 }
 
+/**
+ * The answers as columns. An individual's name is orgName (so sorting and duplicate hints work as
+ * for organisations) and their own contact name; they have no type, website or role, and only they
+ * have an affiliation.
+ */
 function signatureFields(data: SignatureData) {
+  const person = data.kind === "individual";
   return {
+    kind: data.kind,
     orgName: data.orgName,
     displayName: null,
     ...nameColumns(data.orgName),
     country: data.country,
-    orgType: data.orgType,
-    website: data.website ?? null,
-    contactName: data.contactName,
+    orgType: person ? "" : (data.orgType ?? "other"),
+    website: person ? null : (data.website ?? null),
+    contactName: person ? data.orgName : (data.contactName ?? data.orgName),
+    affiliation: person ? (data.affiliation ?? null) : null,
     ...emailColumns(data.email),
-    role: data.role ?? null,
+    role: person ? null : (data.role ?? null),
     comment: data.comment ?? null,
     wantsUpdates: data.wantsUpdates,
     ...atRiskColumns(data),
@@ -169,6 +179,7 @@ async function signAgain(tx: Tx, existingId: string, data: SignatureData, signin
     to: data.email,
     locale: signing.locale,
     orgName: existing.displayName ?? existing.orgName,
+    ...(existing.kind === "individual" && { individual: { affiliation: existing.affiliation ?? undefined } }),
     letterTitle: signing.letter.title,
     letterUrl: letterUrl(signing),
     withdrawUrl: signerLink(signing, "withdraw", withdrawToken),
@@ -199,6 +210,8 @@ export async function signLetter(slug: string, data: SignatureData, client?: Sig
   const founding = link !== null && status === "draft";
   if (!founding && !isPubliclyVisible(status)) return fail("NOT_FOUND");
   if (!founding && !isSignable(letter)) return fail("LETTER_CLOSED");
+  // Said next to the choice of kind: the letter takes organisations, individuals or both.
+  if (!letterTakes(letter.signerKinds, data.kind)) return { ok: false, code: "SIGNER_KIND_NOT_TAKEN", fieldErrors: { kind: "SIGNER_KIND_NOT_TAKEN" } };
 
   // A mailbox over its mail budget: a new signature is still stored, an existing one is left as it
   // is (the link already mailed for it keeps working), and no mail goes out.

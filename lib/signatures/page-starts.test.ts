@@ -17,9 +17,9 @@ async function offsetPage(letterId: string, page: number) {
     orderBy: [{ sortKey: "asc" }, { id: "asc" }],
     skip: (page - 1) * SIGNATORIES_PAGE_SIZE,
     take: SIGNATORIES_PAGE_SIZE,
-    select: { id: true, orgName: true, displayName: true, country: true, orgType: true },
+    select: { id: true, orgName: true, displayName: true, country: true, orgType: true, kind: true, affiliation: true },
   });
-  return rows.map((r) => ({ id: r.id, name: r.displayName ?? r.orgName, country: r.country, orgType: r.orgType }));
+  return rows.map((r) => ({ id: r.id, name: r.displayName ?? r.orgName, country: r.country, orgType: r.orgType, kind: r.kind, affiliation: r.affiliation }));
 }
 
 // 250 approved rows under 7 names, so most of a page shares its sort key with the page before

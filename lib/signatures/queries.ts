@@ -11,6 +11,7 @@ import { signatureSchema, type SignatureData } from "@/lib/signatures/schema";
 import { PUBLIC_SIGNATURE_STATUS, transition } from "@/lib/signatures/status";
 import { DEFAULT_TIER, type Tier, type TierCount } from "@/lib/signatures/tier-order";
 import { hashToken, looksLikeToken } from "@/lib/signatures/tokens";
+import type { SignatureKind } from "@/lib/signatures/kinds";
 
 /**
  * A signatory as the public sees it (the letter's page and the public exports): the organisation
@@ -28,10 +29,13 @@ export type PublicSignatory = {
   tier: Tier;
   /** False for a signer at risk (lib/signatures/at-risk.ts): `name` is then empty, `website` null, and `country` empty if hidden too. */
   named: boolean;
+  /** organisation or individual; an individual's name is `name`, and `affiliation` is "for identification only". */
+  kind: SignatureKind;
+  affiliation: string | null;
 };
 
-/** What the letter's page lists: organisation and country (and type). */
-export type ListedSignatory = Pick<PublicSignatory, "id" | "name" | "country" | "orgType">;
+/** What the letter's page lists: organisation and country (and type); for an individual, their name and affiliation. */
+export type ListedSignatory = Pick<PublicSignatory, "id" | "name" | "country" | "orgType" | "affiliation"> & { kind: string };
 
 
 
@@ -47,12 +51,13 @@ export type ApprovedListPage = { tiers: TierCount[]; sections: TierSection[] };
  * the index range read: the (letterId, status, sortKey) index does not hold the tier, so a tier's
  * rows are found among the others' and the bound keeps the search to this page's stretch.
  */
-async function approvedRows(letterId: string, tier: Tier | null, start: PageStart | null, until: string | null, take: number): Promise<ListedSignatory[]> {
+async function approvedRows(letterId: string, tier: Tier | null, start: PageStart | null, until: string | null, take: number, kind: SignatureKind | null): Promise<ListedSignatory[]> {
   const rows = await db.signature.findMany({
     where: {
       letterId,
       status: PUBLIC_SIGNATURE_STATUS,
       hideName: false,
+      ...(kind && { kind }),
       ...(tier && { tier }),
       // (sortKey, id) >= start, written so that the index's range on sortKey does the work.
       ...((start || until !== null) && { sortKey: { ...(start && { gte: start.sortKey }), ...(until !== null && { lte: until }) } }),
@@ -60,9 +65,9 @@ async function approvedRows(letterId: string, tier: Tier | null, start: PageStar
     },
     orderBy: [{ sortKey: "asc" }, { id: "asc" }],
     take,
-    select: { id: true, orgName: true, displayName: true, country: true, orgType: true },
+    select: { id: true, orgName: true, displayName: true, country: true, orgType: true, kind: true, affiliation: true },
   });
-  return rows.map((r) => ({ id: r.id, name: r.displayName ?? r.orgName, country: r.country, orgType: r.orgType }));
+  return rows.map((r) => ({ id: r.id, name: r.displayName ?? r.orgName, country: r.country, orgType: r.orgType, kind: r.kind, affiliation: r.affiliation }));
 }
 
 /**
@@ -73,14 +78,14 @@ async function approvedRows(letterId: string, tier: Tier | null, start: PageStar
  * is read exactly as before tiers existed (no condition on the tier). `version` is the letter's
  * public version (lib/letters/queries.ts) when the caller has it; otherwise it is read.
  */
-export async function approvedListPage(letterId: string, page: number, version = async () => (await publicVersion(letterId)) ?? ""): Promise<ApprovedListPage> {
-  const { tiers, starts } = await listShape(letterId, await version());
+export async function approvedListPage(letterId: string, page: number, version = async () => (await publicVersion(letterId)) ?? "", kind: SignatureKind | null = null): Promise<ApprovedListPage> {
+  const { tiers, starts } = await listShape(letterId, await version(), kind);
   const start = page <= 1 ? null : starts[page - 1];
   if (start === undefined) return { tiers, sections: [] };
   // Rows of the list before this page, and of the tiers before the page's first tier.
   let position = (Math.max(page, 1) - 1) * SIGNATORIES_PAGE_SIZE;
   if (tiers.length <= 1) {
-    const signatories = await approvedRows(letterId, null, start, null, SIGNATORIES_PAGE_SIZE);
+    const signatories = await approvedRows(letterId, null, start, null, SIGNATORIES_PAGE_SIZE, kind);
     const only = tiers[0] ?? { tier: DEFAULT_TIER, count: 0 };
     return { tiers, sections: signatories.length > 0 ? [{ ...only, first: position + 1, signatories }] : [] };
   }
@@ -90,7 +95,7 @@ export async function approvedListPage(letterId: string, page: number, version =
   const sections: TierSection[] = [];
   for (let i = from, left = SIGNATORIES_PAGE_SIZE; i < tiers.length && left > 0; i++) {
     const until = next && next.tier === tiers[i].tier ? next.sortKey : null;
-    const signatories = await approvedRows(letterId, tiers[i].tier, i === from ? start : null, until, left);
+    const signatories = await approvedRows(letterId, tiers[i].tier, i === from ? start : null, until, left, kind);
     if (signatories.length > 0) sections.push({ ...tiers[i], first: position - before + 1, signatories });
     position += signatories.length;
     before += tiers[i].count;
@@ -135,6 +140,9 @@ export type TokenSignature = {
   orgType: string;
   website: string | null;
   status: string;
+  /** organisation | individual (orgName is then the person's name), and an individual's affiliation. */
+  kind: string;
+  affiliation: string | null;
   letter: { slug: string; title: string; addressee: string; status: string; deadline: Date | null };
 };
 
@@ -149,6 +157,7 @@ const include = {
   signature: {
     select: {
       id: true, orgName: true, displayName: true, country: true, orgType: true, website: true, status: true, letterId: true, textLocale: true,
+      kind: true, affiliation: true,
       signingLinkId: true,
       letter: {
         select: {
@@ -178,7 +187,7 @@ export async function letterAsSigned(slug: string, locale: Locale) {
   const letter = await db.letter.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true, publishAt: true, endorsementsOpen: true,
+      id: true, slug: true, title: true, addressee: true, body: true, language: true, status: true, deadline: true, publishAt: true, endorsementsOpen: true, signerKinds: true,
       translations: { where: { locale }, select: TRANSLATION_FIELDS },
       _count: { select: { deliveries: true } },
     },
@@ -188,6 +197,7 @@ export async function letterAsSigned(slug: string, locale: Locale) {
   return {
     id: letter.id, slug: letter.slug, status: letter.status, deadline: letter.deadline, title: read.title, textLocale: read.locale,
     publishAt: letter.publishAt, endorsementsOpen: letter.endorsementsOpen, deliveries: letter._count.deliveries,
+    signerKinds: letter.signerKinds,
   };
 }
 
@@ -230,7 +240,9 @@ export function checkToken(row: TokenRow | null, purpose: TokenPurpose, now = ne
     signature: {
       orgName: shown?.orgName ?? signature.displayName ?? signature.orgName,
       country: shown?.country ?? signature.country,
-      orgType: shown?.orgType ?? signature.orgType,
+      orgType: shown ? (shown.orgType ?? "") : signature.orgType,
+      kind: shown?.kind ?? signature.kind,
+      affiliation: shown ? (shown.affiliation ?? null) : signature.affiliation,
       website: shown ? (shown.website ?? null) : signature.website,
       status: signature.status,
       letter: { slug: letter.slug, title: read.title, addressee: read.addressee, status: letter.status, deadline: letter.deadline },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/countries";
 import { LIMITS } from "@/lib/signatures/limits";
 import { ORG_TYPES } from "@/lib/signatures/org-types";
+import { SIGNATURE_KINDS } from "@/lib/signatures/kinds";
 
 export { LIMITS };
 
@@ -59,15 +60,22 @@ function isWebsite(value: string): boolean {
  * The browser loads it (and zod) only once a signer starts filling the form in.
  */
 export const signatureSchema = z.object({
+  /**
+   * Who signs: an organisation (the default) or an individual (lib/signatures/kinds.ts). An
+   * individual's name is `orgName`; they give no type, website, contact or role, and may name an
+   * affiliation "for identification only". Whether the letter takes this kind is the server's check.
+   */
+  kind: z.enum(SIGNATURE_KINDS, { error: "INVALID_VALUE" }).default("organisation"),
   orgName: line(LIMITS.orgName),
   country: z
     .string({ error: "REQUIRED" })
     .refine((v) => v !== "", { error: "REQUIRED" })
     .refine(isCountryCode, { error: "INVALID_COUNTRY" }),
   // Anything but one of the listed types reads as no choice made.
-  orgType: z.enum(ORG_TYPES, { error: "REQUIRED" }),
+  orgType: z.enum(ORG_TYPES, { error: "REQUIRED" }).optional(),
   website,
-  contactName: line(LIMITS.contactName),
+  contactName: optionalLine(LIMITS.contactName),
+  affiliation: optionalLine(LIMITS.orgName),
   email: z
     .string({ error: "REQUIRED" })
     .trim()
@@ -93,25 +101,38 @@ export const signatureSchema = z.object({
   hideName: z.boolean().optional().default(false),
   /** With hideName, the country is not shown either; alone it means nothing (atRiskColumns drops it). */
   hideCountry: z.boolean().optional().default(false),
-});
+})
+  // What only an organisation must give (an individual's contact is themselves); checked even when
+  // other answers are missing, so every problem is reported at once.
+  .refine((v) => v?.kind === "individual" || Boolean(v?.orgType), { path: ["orgType"], message: "REQUIRED", when: () => true })
+  .refine((v) => v?.kind === "individual" || Boolean(v?.contactName), { path: ["contactName"], message: "REQUIRED", when: () => true });
 
 export type SignatureData = z.output<typeof signatureSchema>;
 export type SignatureField = keyof SignatureData;
 
-/** Reads the form's fields (a checkbox is "on" when ticked) into the schema's input shape. */
+/**
+ * Reads the form's fields (a checkbox is "on" when ticked) into the schema's input shape. Only the
+ * chosen kind's fields are read: an individual's answers carry no organisation type, website,
+ * contact or role, and an organisation's no affiliation, whatever else was posted.
+ */
 export function signatureInputFromForm(form: FormData): Record<string, unknown> {
   const text = (name: string) => {
     const v = form.get(name);
     return typeof v === "string" ? v : undefined;
   };
+  const kind = text("kind") || undefined;
+  const person = kind === "individual";
   return {
-    orgName: text("orgName"),
+    kind,
+    // An individual's name has its own input, beside the organisation's on a letter that takes both.
+    orgName: person ? text("name") : text("orgName"),
     country: text("country"),
-    orgType: text("orgType"),
-    website: text("website"),
-    contactName: text("contactName"),
+    orgType: person ? undefined : text("orgType"),
+    website: person ? undefined : text("website"),
+    contactName: person ? undefined : text("contactName"),
+    affiliation: person ? text("affiliation") : undefined,
     email: text("email"),
-    role: text("role"),
+    role: person ? undefined : text("role"),
     comment: text("comment"),
     consent: form.get("consent") === "on" || form.get("consent") === "true",
     wantsUpdates: form.get("wantsUpdates") === "on" || form.get("wantsUpdates") === "true",

@@ -216,7 +216,7 @@ test("withdrawing an approved signature takes it off the public list and count a
   ]);
   const listed = await listApprovedSignatories(letter.id, 1);
   assert.equal(listed.length, 1);
-  assert.deepEqual(Object.keys(listed[0]).sort(), ["country", "id", "name", "orgType"], "organisation and country only");
+  assert.deepEqual(Object.keys(listed[0]).sort(), ["affiliation", "country", "id", "kind", "name", "orgType"], "organisation and country only");
   assert.ok(!JSON.stringify(listed).includes("@") && !JSON.stringify(listed).includes("Ana Example"));
 
   const withdrawn = await withdrawSignature(tokenOf(mail.linkById("withdraw-link")));

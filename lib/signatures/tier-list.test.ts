@@ -20,8 +20,8 @@ async function wholeList(letterId: string) {
     rows.push(...(await db.signature.findMany({
       where: { letterId, status: "approved", tier },
       orderBy: [{ sortKey: "asc" }, { id: "asc" }],
-      select: { id: true, orgName: true, displayName: true, country: true, orgType: true },
-    })).map((r) => ({ id: r.id, name: r.displayName ?? r.orgName, country: r.country, orgType: r.orgType })));
+      select: { id: true, orgName: true, displayName: true, country: true, orgType: true, kind: true, affiliation: true },
+    })).map((r) => ({ id: r.id, name: r.displayName ?? r.orgName, country: r.country, orgType: r.orgType, kind: r.kind, affiliation: r.affiliation })));
   }
   return rows;
 }

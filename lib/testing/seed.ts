@@ -57,6 +57,9 @@ export type SignatureSeed = Partial<{
   /** A signer at risk (lib/signatures/at-risk.ts). */
   hideName: boolean;
   hideCountry: boolean;
+  /** organisation (the default) | individual; an individual's name is orgName. */
+  kind: string;
+  affiliation: string | null;
 }>;
 
 export type LetterSeed = Partial<{
@@ -74,6 +77,8 @@ export type LetterSeed = Partial<{
   coordinatorId: string;
   /** Written in bulk with the letter; the approved counter counts the approved ones. */
   signatures: SignatureSeed[];
+  /** organisations (the default) | individuals | both */
+  signerKinds: string;
 }>;
 
 const CHUNK = 500;
@@ -101,6 +106,7 @@ export async function seedLetter(db: Db, options: LetterSeed = {}) {
       publishedAt: options.publishedAt !== undefined ? options.publishedAt : status === "draft" ? null : new Date(),
       deadline: options.deadline ?? null,
       approvedCount: signatures.filter(isApproved).length,
+      ...(options.signerKinds ? { signerKinds: options.signerKinds } : {}),
       versions: { create: { version, ...text } },
       ...(options.coordinatorId ? { coordinatorsOf: { create: { userId: options.coordinatorId } } } : {}),
     },
@@ -150,6 +156,8 @@ function signatureRow(letterId: string, seed: SignatureSeed, tag: string) {
     withdrawnAt: status === "withdrawn" ? now : null,
     ...(seed.tier ? { tier: seed.tier } : {}),
     ...(seed.hideName ? { hideName: true, hideCountry: seed.hideCountry === true } : {}),
+    ...(seed.kind ? { kind: seed.kind } : {}),
+    ...(seed.affiliation ? { affiliation: seed.affiliation } : {}),
   };
 }
 

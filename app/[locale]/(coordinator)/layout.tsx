@@ -18,7 +18,7 @@ export default async function CoordinatorLayout({ children }: { children: React.
   const ts = await getTranslations("digest.settings");
   // Around the bar too: its localized Links read the language from the provider.
   return (
-    <NextIntlClientProvider messages={await clientMessages(["common", "errors", "coordinator", "auth", "response", "import"])}>
+    <NextIntlClientProvider messages={await clientMessages(["common", "errors", "coordinator", "auth", "response", "import", "individuals"])}>
       <div className="workspace">
         {user && (
           <nav className="workspace-bar" aria-label={t("workspace")}>

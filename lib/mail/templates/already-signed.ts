@@ -15,15 +15,17 @@ export async function alreadySignedMail(p: AlreadySignedProps): Promise<Outgoing
   const t = await translatorFor("mail.alreadySigned", p.locale);
   const { layout, button } = await mailFrame(p.locale);
   const values = { title: p.letterTitle };
-  const entered = await signerTextBlock({ org: p.orgName }, p.locale);
+  const entered = await signerTextBlock({ org: p.orgName, individual: p.individual }, p.locale);
+  // A person signed in their own name, not "for the organisation below".
+  const intro = p.individual ? (await translatorFor("individuals.mail", p.locale))("alreadyIntro", values) : t("intro", values);
   const subject = t("subject", values);
-  const body = html`<p>${t("intro", values)}</p>
+  const body = html`<p>${intro}</p>
 ${entered.html}
 <p>${t("nothingToDo")}</p>
 ${button(p.letterUrl, t("viewLetter"), "letter-link")}
 <p style="font-size:13px;color:#5c5b57">${t("withdrawHint")} <a id="withdraw-link" href="${p.withdrawUrl}">${t("withdraw")}</a></p>`;
   const text = [
-    t("intro", values),
+    intro,
     "",
     entered.text,
     "",

@@ -20,11 +20,13 @@ export async function confirmSignatureMail(p: ConfirmSignatureProps): Promise<Ou
   const t = await translatorFor("mail.confirmSignature", p.locale);
   const { layout, button } = await mailFrame(p.locale);
   const values = { title: p.letterTitle, expires: p.expiresAt };
-  const entered = await signerTextBlock({ org: p.orgName, contact: p.contactName }, p.locale);
+  const entered = await signerTextBlock(p.individual ? { org: p.orgName, individual: p.individual } : { org: p.orgName, contact: p.contactName }, p.locale);
+  // A person signs in their own name, not "for the organisation below".
+  const intro = p.individual ? (await translatorFor("individuals.mail", p.locale))("confirmIntro", values) : t("intro", values);
   const subject = t("subject", values);
   const replaces = p.replacesPending ? html`<p>${t("replaces")}</p>` : html``;
   const body = html`<p>${t("greeting")}</p>
-<p>${t("intro", values)}</p>
+<p>${intro}</p>
 ${entered.html}
 ${replaces}
 ${button(p.confirmUrl, t("confirm"), "confirm-link")}
@@ -33,7 +35,7 @@ ${button(p.confirmUrl, t("confirm"), "confirm-link")}
   const text = [
     t("greeting"),
     "",
-    t("intro", values),
+    intro,
     "",
     entered.text,
     "",

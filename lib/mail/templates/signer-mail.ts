@@ -12,10 +12,12 @@ export type SignerMailProps = {
   /** The title the signer read: a translation's when they read one. */
   letterTitle: string;
   withdrawUrl: string;
+  /** The signer signed in their own name (individuals.json "mail"): orgName is their name. */
+  individual?: { affiliation?: string };
 };
 
 /** Text a signer typed that a mail repeats, by its label in mail.signerText. */
-export type SignerText = { org: string; contact?: string };
+export type SignerText = { org: string; contact?: string; individual?: { affiliation?: string } };
 
 /**
  * Text anyone could type on the sign form, set apart in a mail that goes to any address from our
@@ -24,7 +26,7 @@ export type SignerText = { org: string; contact?: string };
  */
 export async function signerTextBlock(entered: SignerText, locale: Locale): Promise<{ html: SafeHtml; text: string }> {
   const t = await translatorFor("mail.signerText", locale);
-  const rows = [
+  const rows = entered.individual ? await personRows(entered.org, entered.individual, locale, t) : [
     { label: t("org"), value: t("quoted", { text: entered.org }) },
     ...(entered.contact === undefined ? [] : [{ label: t("contact"), value: t("quoted", { text: entered.contact }) }]),
   ];
@@ -35,4 +37,13 @@ ${rows.map((r) => html`<p style="margin:0 0 4px"><span style="font-size:13px;col
 </div>`,
     text: [t("heading"), ...rows.map((r) => `  ${r.label} ${r.value}`)].join("\n"),
   };
+}
+
+/** A person's name and the affiliation they gave, labelled as such (never as an organisation). */
+async function personRows(name: string, person: { affiliation?: string }, locale: Locale, t: (key: "quoted", values: { text: string }) => string) {
+  const words = await translatorFor("individuals.mail", locale);
+  return [
+    { label: words("name"), value: t("quoted", { text: name }) },
+    ...(person.affiliation ? [{ label: words("affiliation"), value: t("quoted", { text: person.affiliation }) }] : []),
+  ];
 }

@@ -9,6 +9,10 @@ import { SupportSummary } from "@/components/letter/support-summary";
 import { AbuseFields } from "@/components/signing/abuse-fields";
 import { SignForm } from "@/components/signing/sign-form";
 import { signFormWords } from "@/components/signing/sign-form-words";
+import { signerKindWords } from "@/components/signing/kind-words";
+import { kindsOf, listedKinds } from "@/lib/signatures/kinds";
+import { kindListPages } from "@/lib/signatures/kind-lists";
+import { KindLists } from "@/components/letter/kind-lists";
 import { HONEYPOT_FIELD, PROOF_FIELD } from "@/lib/abuse/signing-guard";
 import { countryOptions } from "@/lib/countries";
 import { pathIn, type Locale } from "@/lib/i18n/locales";
@@ -28,7 +32,7 @@ import { UnnamedSignatories } from "./unnamed";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string; ipage?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const letter = await getPublicLetter((await params).slug);
@@ -73,8 +77,15 @@ export default async function LetterPage({ params, searchParams }: Props) {
   const t = await getTranslations("letters");
   const locale = await getLocale();
   const text = readingText(letter, letter.translations, locale);
-  const { page, pages } = listPage((await searchParams).page, letter.approvedCount);
-  const [{ sections, tiers }, breadth] = await Promise.all([approvedListPage(letter.id, page), supportBreadth(letter.id)]);
+  const query = await searchParams;
+  const { page, pages } = listPage(query.page, letter.approvedCount);
+  const breadth = await supportBreadth(letter.id);
+  // A letter that takes individuals lists them apart from organisations, each list with its own pages.
+  const kinds = listedKinds(letter.signerKinds, { organisations: breadth.total, individuals: breadth.individuals.total });
+  const [{ sections, tiers }, kindLists] = await Promise.all([
+    kinds ? { sections: [], tiers: [] } : approvedListPage(letter.id, page),
+    kinds ? kindListPages(letter.id, kinds, breadth, (param) => (param === "ipage" ? query.ipage : query.page)) : null,
+  ]);
   const basePath = `/letters/${letter.slug}`;
   const words = await signFormWords();
 
@@ -94,6 +105,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
             <p className="muted">{t("signIntro")}</p>
             {/* Its words as strings, not a catalogue: next-intl stays on the server. */}
             <SignForm action={signAction.bind(null, letter.slug)} countries={countryOptions(locale)} words={words}
+              kinds={kindsOf(letter.signerKinds)} kindWords={await signerKindWords()}
               signed={<OutcomeWords outcome="checkInbox" title={text.title} heading="h3" id="signed-heading" />}>
               <AbuseFields honeypotName={HONEYPOT_FIELD} proofName={PROOF_FIELD} challengeUrl="/api/altcha"
                 locale={locale} words={words.abuse} />
@@ -106,11 +118,18 @@ export default async function LetterPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="signatories-heading" id="signatories">
         <h2 id="signatories-heading">{t("signatoriesHeading")}</h2>
-        <p className="count">{t("signatoryCount", { count: letter.approvedCount })}</p>
-        <SupportSummary breadth={breadth} />
-        <SignatoryList sections={sections} tiers={tiers} total={letter.approvedCount} page={page}
-          pageSize={SIGNATORIES_PAGE_SIZE} basePath={basePath} />
-        {page === pages && <UnnamedSignatories letterId={letter.id} />}
+        {kindLists ? (
+          <KindLists lists={kindLists} pageSize={SIGNATORIES_PAGE_SIZE} basePath={basePath} summary={<SupportSummary breadth={breadth} />}
+            unnamed={<UnnamedSignatories letterId={letter.id} />} />
+        ) : (
+          <>
+            <p className="count">{t("signatoryCount", { count: letter.approvedCount })}</p>
+            <SupportSummary breadth={breadth} />
+            <SignatoryList sections={sections} tiers={tiers} total={letter.approvedCount} page={page}
+              pageSize={SIGNATORIES_PAGE_SIZE} basePath={basePath} />
+            {page === pages && <UnnamedSignatories letterId={letter.id} />}
+          </>
+        )}
         {letter.approvedCount > 0 && (
           <p className="downloads">
             <span>{t("download")}</span>

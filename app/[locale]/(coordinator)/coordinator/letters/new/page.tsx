@@ -10,7 +10,7 @@ export default async function NewLetterPage() {
   await requireUser("/coordinator/letters/new");
   const t = await getTranslations("coordinator.form");
   // A new letter is written, by default, in the language its coordinator is using the workspace in.
-  const empty = { language: await getLocale(), title: "", slug: "", addressee: "", body: "", deadline: "", coordinators: "" };
+  const empty = { language: await getLocale(), title: "", slug: "", addressee: "", body: "", deadline: "", coordinators: "", signerKinds: "organisations" };
   return (
     <div className="stack">
       <h1>{t("newTitle")}</h1>

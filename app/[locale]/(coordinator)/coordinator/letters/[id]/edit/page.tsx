@@ -33,7 +33,7 @@ export default async function EditLetterPage({ params }: { params: Promise<{ id:
           initial={{
             language: letter.language, title: letter.title, slug: letter.slug, addressee: letter.addressee, body: letter.body,
             deadline: letter.deadline ? letter.deadline.toISOString().slice(0, 16) : "",
-            coordinators: letter.coordinators,
+            coordinators: letter.coordinators, signerKinds: letter.signerKinds,
           }}
         />
       )}

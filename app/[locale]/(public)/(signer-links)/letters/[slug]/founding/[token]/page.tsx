@@ -6,6 +6,8 @@ import { AbuseFields } from "@/components/signing/abuse-fields";
 import { LinkProblem } from "@/components/signing/link-problem";
 import { SignForm } from "@/components/signing/sign-form";
 import { signFormWords } from "@/components/signing/sign-form-words";
+import { signerKindWords } from "@/components/signing/kind-words";
+import { kindsOf } from "@/lib/signatures/kinds";
 import { HONEYPOT_FIELD, PROOF_FIELD } from "@/lib/abuse/signing-guard";
 import { countryOptions } from "@/lib/countries";
 import { redirectTo } from "@/lib/i18n/localized";
@@ -41,6 +43,7 @@ export default async function FoundingPage({ params }: Props) {
         <h2 id="sign-heading">{t("page.signHeading")}</h2>
         <p className="muted">{t("page.signIntro")}</p>
         <SignForm action={foundingSignAction.bind(null, letter.slug, token)} countries={countryOptions(locale)} words={words}
+          kinds={kindsOf(letter.signerKinds)} kindWords={await signerKindWords()}
           signed={<><h3 id="signed-heading">{t("outcome.signed.title")}</h3><p>{t("outcome.signed.body")}</p></>}>
           <AbuseFields honeypotName={HONEYPOT_FIELD} proofName={PROOF_FIELD} challengeUrl="/api/altcha" locale={locale} words={words.abuse} />
         </SignForm>
