@@ -8,7 +8,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { seedLetter, uniqueEmail } from "../lib/testing/seed";
 import { SESSION_COOKIE, seedUserWithSession } from "./support/coordinator-seed";
-import { waitForMail } from "./support/mail";
+import { linkById, waitForMail } from "./support/mail";
 import { appDb } from "./support/seed";
 
 async function noSeriousViolations(page: Page, url: string) {
@@ -78,6 +78,11 @@ test("a coordinator lets a letter take individuals; a person signs; the page lis
   const mail = await waitForMail(request, { to: email });
   expect(mail.text).toContain("in their own name");
   expect(mail.text).toContain("Tsinghua University");
+  // The confirm page shows what the person signs as: their name and affiliation, no organisation type.
+  await page.goto(linkById(mail, "confirm-link"));
+  await expect(page.locator("dl")).toContainText("Your name");
+  await expect(page.locator("dl")).toContainText("Tsinghua University (for identification only)");
+  await expect(page.locator("dl")).not.toContainText("Organisation type");
   const row = await db.signature.findFirstOrThrow({ where: { letterId: letter.id, emailCanonical: email } });
   expect([row.kind, row.orgName, row.affiliation, row.contactName, row.orgType]).toEqual(["individual", "Li Wei", "Tsinghua University", "Li Wei", ""]);
 
