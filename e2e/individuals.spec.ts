@@ -4,18 +4,12 @@
  * page counts and lists organisations and individuals apart. The data rules (refusals, exports,
  * a change of setting) are integration tests on both databases (lib/signatures/individuals.test.ts).
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { seedLetter, uniqueEmail } from "../lib/testing/seed";
+import { expectNoSeriousAxeProblems } from "./support/axe";
 import { SESSION_COOKIE, seedUserWithSession } from "./support/coordinator-seed";
 import { linkById, waitForMail } from "./support/mail";
 import { appDb } from "./support/seed";
-
-async function noSeriousViolations(page: Page, url: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${url} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 /** Chooses "as an individual" and fills a person's answers (the organisation's fields are then hidden). */
 async function signAsIndividual(page: Page, answers: { name: string; affiliation?: string; email: string }) {
@@ -53,7 +47,7 @@ test("a coordinator lets a letter take individuals; a person signs; the page lis
   await expect(page.getByRole("status").filter({ hasText: /^Changes saved/ })).toBeVisible();
   await page.goto(edit);
   await expect(page.getByRole("group", { name: "Who may sign" }).getByRole("radio", { name: "Organisations and individuals" })).toBeChecked();
-  await noSeriousViolations(page, edit);
+  await expectNoSeriousAxeProblems(page);
 
   // The public page: two counts, two lists, an individual with their affiliation "for identification only".
   await page.goto(`/en/letters/${letter.slug}`);
@@ -67,12 +61,12 @@ test("a coordinator lets a letter take individuals; a person signs; the page lis
   await expect(people.getByRole("listitem")).toContainText("Université Cheikh Anta Diop (for identification only)");
   await expect(page.getByRole("list", { name: "Signatory organisations" }).getByRole("listitem")).toHaveText(/Kenya ICT Action Network/);
   await expect(page.getByRole("radio", { name: "I sign as an organisation" })).toBeChecked();
-  await noSeriousViolations(page, `/en/letters/${letter.slug}`);
+  await expectNoSeriousAxeProblems(page);
 
   // A person signs with JavaScript: the form takes them in place; the mail speaks of a person.
   const email = uniqueEmail("person");
   await signAsIndividual(page, { name: "Li Wei", affiliation: "Tsinghua University", email });
-  await noSeriousViolations(page, `/en/letters/${letter.slug} (as an individual)`);
+  await expectNoSeriousAxeProblems(page);
   await page.getByRole("button", { name: "Sign the letter" }).click();
   await expect(page.getByRole("heading", { name: /check your inbox/i })).toBeVisible({ timeout: 30_000 });
   const mail = await waitForMail(request, { to: email });

@@ -76,7 +76,9 @@ async function prepare(letter: AddingLetter, items: AddedSignature[], options: A
     const text = readingText(letter, letter.translations, locale);
     signatures.push({
       id, letterId: letter.id, orgName: item.orgName, displayName: null, ...nameColumns(item.orgName), country: item.country,
-      orgType: item.orgType, website: item.website ?? null, contactName: item.contactName, ...emailColumns(item.email),
+      // An individual has no organisation type and is their own contact, as when they sign on the site.
+      orgType: item.kind === "individual" ? "" : (item.orgType ?? "other"), website: item.website ?? null,
+      contactName: item.contactName ?? item.orgName, ...emailColumns(item.email),
       role: item.role ?? null, comment: item.comment ?? null, wantsUpdates: false,
       kind: item.kind, affiliation: item.kind === "individual" ? (item.affiliation ?? null) : null,
       ...atRiskColumns(item),
@@ -94,7 +96,7 @@ async function prepare(letter: AddingLetter, items: AddedSignature[], options: A
     );
     const link = (page: string, token: string) => `${env.APP_URL}${pathIn(locale, `/${page}/${token}`)}`;
     const mail = await confirmAddedSignatureMail({
-      to: item.email, locale, orgName: item.orgName, contactName: item.contactName, letterTitle: text.title,
+      to: item.email, locale, orgName: item.orgName, contactName: item.contactName ?? item.orgName, letterTitle: text.title,
       confirmUrl: link("confirm", confirm.token), withdrawUrl: link("withdraw", withdraw.token), expiresAt,
     });
     mails.push(outboxRow(mail, { signatureId: id }));
