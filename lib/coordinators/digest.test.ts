@@ -2,9 +2,10 @@
 // with mail delivered over a real SMTP exchange: who gets it, once a day, in their language, with
 // the right counts, links and unsubscribe headers; switching it off; instances racing send it once.
 import assert from "node:assert/strict";
-import { fork, type ChildProcess } from "node:child_process";
-import { after, test } from "node:test";
+import type { ChildProcess } from "node:child_process";
+import { test } from "node:test";
 import { catchMailForThisFile } from "@/lib/testing/catch-mail";
+import { startInstance } from "@/lib/testing/instances";
 import { seedLetter, seedSignature, seedUser } from "@/lib/testing/seed";
 
 const smtp = await catchMailForThisFile({ DIGEST_HOUR_UTC: "7" });
@@ -16,9 +17,6 @@ const lib = async () => ({
   ...(await import("@/lib/coordinators/settings")),
   ...(await import("@/lib/mail/worker")),
 });
-
-const children = new Set<ChildProcess>();
-after(() => { for (const child of children) child.kill("SIGKILL"); });
 
 /** Day `n` after a fixed day, at `hour` UTC: each test has its own days. */
 const at = (n: number, hour: number) => new Date(Date.UTC(2026, 11, 1 + n, hour, 30));
@@ -115,21 +113,7 @@ test("the one-click link switches the digest off; a forged key, or another's, is
   assert.ok(next.includes(staying.user.id));
 });
 
-/** An app instance in its own process, with its own database client, ready to run passes. */
-async function instance(): Promise<ChildProcess> {
-  const child = fork("lib/testing/digest-pass-process.ts", [], {
-    execArgv: ["--import", "tsx", "--import", "./scripts/server-only.mjs"],
-    env: process.env,
-    stdio: ["ignore", "ignore", "inherit", "ipc"],
-  });
-  children.add(child);
-  child.on("exit", () => children.delete(child));
-  await new Promise<void>((resolve, reject) => {
-    child.once("message", () => resolve());
-    child.once("exit", (code) => reject(new Error(`instance exited with ${code}`)));
-  });
-  return child;
-}
+const instance = () => startInstance("lib/testing/digest-pass-process.ts");
 
 const passes = (child: ChildProcess, now: Date) =>
   new Promise<string[]>((resolve) => {

@@ -1,32 +1,16 @@
 // Scheduled publication on the test database (SQLite, or PostgreSQL with TEST_DB=postgresql):
 // instances racing over the same due drafts open each exactly once, with exactly one audit event.
 import assert from "node:assert/strict";
-import { fork, type ChildProcess } from "node:child_process";
-import { after, test } from "node:test";
+import type { ChildProcess } from "node:child_process";
+import { test } from "node:test";
 import { db } from "@/lib/db";
 import { changeLetterStatus } from "@/lib/letters/mutations";
 import { openDueLetters, setPublishAt } from "@/lib/letters/schedule";
 import { authorized } from "@/lib/testing/access";
+import { startInstance } from "@/lib/testing/instances";
 import { seedLetter, seedUser } from "@/lib/testing/seed";
 
-const children = new Set<ChildProcess>();
-after(() => { for (const child of children) child.kill("SIGKILL"); });
-
-/** An app instance in its own process, with its own database client, ready to run passes. */
-async function instance(): Promise<ChildProcess> {
-  const child = fork("lib/testing/publication-pass-process.ts", [], {
-    execArgv: ["--import", "tsx", "--import", "./scripts/server-only.mjs"],
-    env: process.env,
-    stdio: ["ignore", "ignore", "inherit", "ipc"],
-  });
-  children.add(child);
-  child.on("exit", () => children.delete(child));
-  await new Promise<void>((resolve, reject) => {
-    child.once("message", () => resolve());
-    child.once("exit", (code) => reject(new Error(`instance exited with ${code}`)));
-  });
-  return child;
-}
+const instance = () => startInstance("lib/testing/publication-pass-process.ts");
 
 const passes = (child: ChildProcess) =>
   new Promise<string[]>((resolve) => {
