@@ -45,12 +45,14 @@ const chromiumPath =
 // pages and their axe checks, host checks, inputs refused before any write, the authorisation
 // matrix (who may open what), what other sites embed, the files in public/, and the journeys whose
 // reads and writes have integration tests of their own on both databases (lib/**/*.test.ts under
-// `npm run test:pg`: tiers, responses, updates, the digest, the import, signers at risk, individuals). The signing, moderation, page-cache, export,
-// founding and delivery journeys run on both. A new spec runs on both unless it is named here.
+// `npm run test:pg`: tiers, responses, updates, the digest, the import, signers at risk,
+// individuals, the breadth and statistics). The signing, moderation, page-cache, export, founding
+// and delivery journeys run on both. A new spec runs on both unless it is named here.
 const onSqliteOnly =
   process.env.E2E_DB === "postgresql"
     ? ["languages.spec.ts", "hosts.spec.ts", "fuzz-actions.spec.ts", "home.spec.ts", "authorization.spec.ts",
-       "sharing.spec.ts", "public-files.spec.ts", "tiers.spec.ts", "response.spec.ts", "updates.spec.ts", "digest.spec.ts", "import.spec.ts", "at-risk.spec.ts", "individuals.spec.ts"]
+       "sharing.spec.ts", "public-files.spec.ts", "tiers.spec.ts", "response.spec.ts", "updates.spec.ts",
+       "digest.spec.ts", "import.spec.ts", "at-risk.spec.ts", "individuals.spec.ts", "statistics.spec.ts"]
     : [];
 const ALONE = ["authorization.spec.ts", "fuzz-actions.spec.ts", "hosts.spec.ts"];
 
