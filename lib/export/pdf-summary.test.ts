@@ -77,3 +77,21 @@ test("in Arabic, the summary is in Arabic words; a letter nobody has signed has 
   const none = await firstPage(empty.id, undefined, "empty");
   assert.ok(!/organisations? from/.test(none) && !none.includes("By ITU region"));
 });
+
+test("individuals are counted apart on the first page, as on the letter's page", async () => {
+  const letter = await seedLetter(db, {
+    title: "Both kinds",
+    signerKinds: "both",
+    signatures: [
+      { status: "approved", country: "KE", orgType: "civil_society" },
+      { status: "approved", country: "SN", kind: "individual", orgType: "", affiliation: "Université Cheikh Anta Diop" },
+      { status: "approved", country: "CN", kind: "individual", orgType: "" },
+    ],
+  });
+  const page = await firstPage(letter.id, undefined, "both");
+  assert.match(page, /1 organisation from 1 country/);
+  assert.match(page, /2 individuals from 2 countries/);
+  // The region table is the organisations': Africa 1, not 2 with the Senegalese individual.
+  assert.match(page, row("Africa", 1));
+  assert.ok(!page.includes("Asia-Pacific"), "the Chinese individual is not in the organisations' regions");
+});
