@@ -7,6 +7,7 @@ import { badgeSvg, cardHtml, type EmbedLetter } from "@/lib/letters/embed-card";
 import { getPublicLetter } from "@/lib/letters/queries";
 import { isSignable } from "@/lib/letters/status";
 import { readingText } from "@/lib/letters/translation-status";
+import { countMessage } from "@/lib/signatures/kinds";
 
 export type EmbedKind = "badge" | "card";
 
@@ -39,7 +40,7 @@ export async function embedResponse(request: Request, slug: string, locale: Loca
       ? badgeSvg({ ...embed, lang: locale, dir: directionOf(locale) }, { label: t("label"), count: t("badgeCount", { count: letter.approvedCount }) })
       : cardHtml(embed, {
           label: t("label"),
-          count: (await translatorFor("letters", locale))("signatoryCount", { count: letter.approvedCount }),
+          count: (await translatorFor("letters", locale))(countMessage(letter.signerKinds), { count: letter.approvedCount }),
           action: isSignable(letter) ? t("readAndSign") : t("readLetter"),
           siteName: (await translatorFor("common", locale))("siteName"),
         });

@@ -5,6 +5,7 @@ import { directionOf, type Locale } from "@/lib/i18n/locales";
 import { getPublicLetter } from "@/lib/letters/queries";
 import { readingText } from "@/lib/letters/translation-status";
 import { renderShareImage, type ShareImageData } from "@/lib/share/image";
+import { countMessage } from "@/lib/signatures/kinds";
 
 /**
  * Sites that show a link's card fetch its image once and keep it; five minutes is fresh enough for
@@ -44,7 +45,7 @@ export async function shareImageData(slug: string, locale: Locale): Promise<Shar
   return {
     title: text.title,
     label: t("label"),
-    count: letters("signatoryCount", { count: letter.approvedCount }),
+    count: letters(countMessage(letter.signerKinds), { count: letter.approvedCount }),
     site: common("siteName"),
     lang: locale,
     rtl: directionOf(locale) === "rtl",

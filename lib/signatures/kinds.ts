@@ -35,3 +35,10 @@ export function listedKinds(signerKinds: string, approved: { organisations: numb
   const shown = SIGNATURE_KINDS.filter((kind) => letterTakes(signerKinds, kind) || count(kind) > 0);
   return shown.length === 1 && shown[0] === "organisation" ? null : shown;
 }
+
+/**
+ * The message of a letter's count where its lists are not shown (the home page, the card, the share
+ * image): "N organisations have signed", or "N signatures" for a letter that takes individuals.
+ */
+export const countMessage = (signerKinds: string): "signatoryCount" | "signerCount" =>
+  signerKinds === "organisations" ? "signatoryCount" : "signerCount";

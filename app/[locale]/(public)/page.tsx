@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { directionOf } from "@/lib/i18n/locales";
 import { listPublicLetters } from "@/lib/letters/queries";
 import { readingText } from "@/lib/letters/translation-status";
+import { countMessage } from "@/lib/signatures/kinds";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,7 @@ export default async function HomePage() {
                 </p>
                 <p>
                   <span className={`badge badge--${letter.status}`}>{t(`status.${letter.status}`)}</span>{" "}
-                  {t("signatoryCount", { count: letter.approvedCount })}
+                  {t(countMessage(letter.signerKinds), { count: letter.approvedCount })}
                 </p>
               </li>
             );
