@@ -2,7 +2,7 @@
 // Runs every check in order and stops at the first stage that fails:
 //   typecheck  tsc --noEmit
 //   unit       node:test files (lib/**/*.test.ts, scripts/**/*.test.ts, bench/**/*.test.ts) on SQLite
-//   pg         the same files on a throwaway PostgreSQL (scripts/with-postgres.sh)
+//   pg         the files among them that reach the database, on a throwaway PostgreSQL (scripts/with-postgres.sh)
 //   build      next build into .next-e2e
 //   e2e        Playwright against that build, on SQLite
 //   e2e-pg     Playwright on PostgreSQL
@@ -12,7 +12,7 @@
 // "N passed, M failed": tests counted from each runner's own summary; typecheck and build
 // count as one check each.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -33,12 +33,39 @@ function testFiles() {
   return found.sort();
 }
 
+/** The project file an import names, or null for a package or a Node module. */
+function resolveImport(from, specifier) {
+  const base = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.join(path.dirname(from), specifier) : null;
+  if (base === null) return null;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}.mjs`, path.join(base, "index.ts")]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+/**
+ * Whether a test file reaches the database client (lib/db/) through its imports. Only those run
+ * again on PostgreSQL: a test of pure functions (the catalogues, normalising, CSV quoting …) gives
+ * the same answer whatever the database, and each file on PostgreSQL costs a database of its own.
+ */
+function reachesDatabase(file, seen = new Set()) {
+  if (file.split(path.sep).join("/").startsWith("lib/db/")) return true;
+  if (seen.has(file)) return false;
+  seen.add(file);
+  const source = readFileSync(file, "utf8");
+  for (const [, specifier] of source.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^import\s+)["']([^"']+)["']/gm)) {
+    const target = resolveImport(file, specifier);
+    if (target && reachesDatabase(target, seen)) return true;
+  }
+  return false;
+}
+
 // Node 20's --test takes files, not globs, so the list is built here. Two files at a time:
 // each is its own process with its own database, and the machine has 2 cores. The server-only
 // hook goes to tsx itself, which hands its node flags on to every test file's process.
-const nodeTests = () => [
+const nodeTests = (files) => [
   bin("tsx"), "--import", "./scripts/server-only.mjs", "--test", "--test-concurrency=2", "--test-reporter=spec",
-  "--import", "./lib/testing/preload.ts", ...testFiles(),
+  "--import", "./lib/testing/preload.ts", ...files,
 ];
 
 /** Counts from node:test's summary (`ℹ pass 3` with spec, `# pass 3` with TAP). */
@@ -84,8 +111,8 @@ const playwright = (extraEnv, wrap = (cmd) => cmd) => {
 
 const stages = {
   typecheck: { cmd: [bin("tsc"), "--noEmit"], counts: oneCheck },
-  unit: { cmd: nodeTests(), env: { TEST_DB: "sqlite" }, counts: nodeCounts },
-  pg: { cmd: withPostgres(nodeTests()), env: { TEST_DB: "postgresql" }, counts: nodeCounts },
+  unit: { cmd: nodeTests(testFiles()), env: { TEST_DB: "sqlite" }, counts: nodeCounts },
+  pg: { cmd: withPostgres(nodeTests(testFiles().filter((file) => reachesDatabase(file)))), env: { TEST_DB: "postgresql" }, counts: nodeCounts },
   build: {
     cmd: [bin("next"), "build"],
     // E2E_DIST_DIR: a build folder of your own when others share this working tree.
