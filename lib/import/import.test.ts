@@ -183,7 +183,7 @@ test("a closed letter takes no signature to be confirmed by mail", async () => {
   assert.ok((await addSignature(access, item, { mode: "confirmed", note: "letter of 1 June" })).ok);
 });
 
-test("kinds of signer: an empty kind is the letter's own, a kind the letter does not take is refused, hiding is stored", async () => {
+test("kinds of signer: an empty kind is the letter's own, a kind the letter does not take is refused, a person cannot be hidden", async () => {
   const letter = await seedLetter(db);
   await db.letter.update({ where: { id: letter.id }, data: { signerKinds: "individuals" } });
   const access = await authorized(letter.id);
@@ -195,15 +195,16 @@ test("kinds of signer: an empty kind is the letter's own, a kind the letter does
   ].join("\n");
   const report = await previewImport(access, csv);
   assert.ok(report.ok);
-  assert.deepEqual(report.rows[0].errors, {});
+  // "An organisation from …" is the only unnamed entry there is: a person asking for it is refused, not named.
+  assert.deepEqual(report.rows[0].errors, { hide_name: "HIDING_ORGANISATIONS_ONLY" });
   assert.deepEqual(report.rows[1].errors, { kind: "KIND_NOT_TAKEN", organisation_type: "REQUIRED" });
 
-  const fixed = csv.split("\n").slice(0, 2).join("\n");
+  const fixed = csv.split("\n").slice(0, 2).join("\n").replace(",yes,yes", ",,");
   assert.deepEqual(await importSignatures(access, fixed, { mode: "confirmed", note: "signed at the Geneva meeting" }), { ok: true, outcome: "imported", count: 1 });
   const row = await db.signature.findFirstOrThrow({ where: { letterId: letter.id } });
   assert.deepEqual(
     { kind: row.kind, orgType: row.orgType, affiliation: row.affiliation, hideName: row.hideName, hideCountry: row.hideCountry },
-    { kind: "individual", orgType: "other", affiliation: "University of Beirut, Faculty of Law", hideName: true, hideCountry: true },
+    { kind: "individual", orgType: "", affiliation: "University of Beirut, Faculty of Law", hideName: false, hideCountry: false },
   );
   const item = addedSignatureSchema.parse({ orgName: "Org", country: "DE", orgType: "academic", contactName: "K", email: `k-${tag}@example.org`, kind: "organisation" });
   assert.deepEqual(await addSignature(access, item, { mode: "confirmed", note: "x" }), { ok: false, code: "INVALID_INPUT", fieldErrors: { kind: "INVALID_VALUE" } });

@@ -120,6 +120,8 @@ async function write(tx: Tx, letterId: string, rows: Awaited<ReturnType<typeof p
 export async function addSignature(letter: AuthorizedLetter, item: AddedSignature, options: AdditionOptions): Promise<Result<{ id: string }, "ALREADY_SIGNED" | "LETTER_CLOSED" | "INVALID_INPUT">> {
   const adding = await letterForAdding(letter.id);
   if (!letterTakes(adding.signerKinds, item.kind)) return { ok: false, code: "INVALID_INPUT", fieldErrors: { kind: "INVALID_VALUE" } };
+  // Only an organisation may be counted without its name: refused rather than the choice dropped.
+  if (item.kind === "individual" && item.hideName) return { ok: false, code: "INVALID_INPUT", fieldErrors: { hideName: "INVALID_VALUE" } };
   const refused = mailRefused(adding, options);
   if (refused) return refused;
   const rows = await prepare(adding, [item], options, "manual", letter.actor.id);

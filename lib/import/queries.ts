@@ -9,8 +9,8 @@ import { isSignatureKind, kindsOf, letterTakes } from "@/lib/signatures/kinds";
 import { nameKeyOf } from "@/lib/signatures/normalise";
 
 /** What is wrong with one answer of a row: a registry code (the sign form's), or one the import alone has. */
-export type ImportProblem = ErrorCode | "DUPLICATE_IN_FILE" | "KIND_NOT_TAKEN" | "EXTRA_CELLS";
-export const IMPORT_ONLY_PROBLEMS = ["DUPLICATE_IN_FILE", "KIND_NOT_TAKEN", "EXTRA_CELLS"] as const;
+export type ImportProblem = ErrorCode | "DUPLICATE_IN_FILE" | "KIND_NOT_TAKEN" | "EXTRA_CELLS" | "HIDING_ORGANISATIONS_ONLY";
+export const IMPORT_ONLY_PROBLEMS = ["DUPLICATE_IN_FILE", "KIND_NOT_TAKEN", "EXTRA_CELLS", "HIDING_ORGANISATIONS_ONLY"] as const;
 
 /** A reason to look twice that does not stop the import: the same organisation, or someone from it, may be there already. */
 export type LikelyDuplicate = { reason: "sameName" | "sameDomain"; /** a signature already on the letter, by its name, or a line of the file */ existing?: string; line?: number };
@@ -45,6 +45,9 @@ function checkRow(row: CsvRow, signerKinds: string): CheckedRow {
     }
   }
   if (!errors.kind && isSignatureKind(input.kind) && !letterTakes(signerKinds, input.kind)) errors.kind = "KIND_NOT_TAKEN";
+  // Only an organisation may be counted without its name ("An organisation from …"): a person asked
+  // for it would otherwise be named, so the row is refused rather than the choice dropped.
+  if (!errors.hide_name && parsed.success && parsed.data.kind === "individual" && parsed.data.hideName) errors.hide_name = "HIDING_ORGANISATIONS_ONLY";
   return { row, data: parsed.success && Object.keys(errors).length === 0 ? parsed.data : null, errors };
 }
 

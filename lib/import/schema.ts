@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { COUNTRY_CODES, countryName, isCountryCode } from "@/lib/countries";
 import { isLocale, locales, type Locale } from "@/lib/i18n/locales";
-import { signatureSchema } from "@/lib/signatures/schema";
+import { signatureFields, withOrganisationRules } from "@/lib/signatures/schema";
 import { SIGNATURE_KINDS } from "@/lib/signatures/kinds";
 
 /**
@@ -44,25 +44,27 @@ const flag = z.union([z.string(), z.boolean()]).optional().transform(yes);
  * with who signs (kind, affiliation), whether the name and country are shown, and the language of
  * the contact's mails (the letter's own when not given).
  */
-export const addedSignatureSchema = signatureSchema
-  .omit({ consent: true, wantsUpdates: true })
-  .extend({
-    kind: z.enum(SIGNATURE_KINDS, { error: "INVALID_VALUE" }).optional().default("organisation"),
-    affiliation: z
-      .string()
-      .optional()
-      .transform((v) => (v ?? "").replace(/\s+/g, " ").trim())
-      .pipe(z.string().max(200, { error: "TOO_LONG" }).refine((v) => !CONTROL.test(v), { error: "INVALID_CHARACTERS" }))
-      .transform((v) => v || undefined),
-    hideName: flag,
-    hideCountry: flag,
-    language: z
-      .string()
-      .optional()
-      .transform((v) => (v ?? "").trim().toLowerCase() || undefined)
-      .refine((v) => v === undefined || isLocale(v), { error: "INVALID_VALUE" })
-      .transform((v) => v as Locale | undefined),
-  });
+export const addedSignatureSchema = withOrganisationRules(
+  signatureFields
+    .omit({ consent: true, wantsUpdates: true })
+    .extend({
+      kind: z.enum(SIGNATURE_KINDS, { error: "INVALID_VALUE" }).optional().default("organisation"),
+      affiliation: z
+        .string()
+        .optional()
+        .transform((v) => (v ?? "").replace(/\s+/g, " ").trim())
+        .pipe(z.string().max(200, { error: "TOO_LONG" }).refine((v) => !CONTROL.test(v), { error: "INVALID_CHARACTERS" }))
+        .transform((v) => v || undefined),
+      hideName: flag,
+      hideCountry: flag,
+      language: z
+        .string()
+        .optional()
+        .transform((v) => (v ?? "").trim().toLowerCase() || undefined)
+        .refine((v) => v === undefined || isLocale(v), { error: "INVALID_VALUE" })
+        .transform((v) => v as Locale | undefined),
+    }),
+);
 export type AddedSignature = z.output<typeof addedSignatureSchema>;
 export type AddedField = keyof AddedSignature;
 

@@ -59,7 +59,7 @@ function isWebsite(value: string): boolean {
  * reader's language; the sign form words some of them for their field (signing.json "fieldErrors").
  * The browser loads it (and zod) only once a signer starts filling the form in.
  */
-export const signatureSchema = z.object({
+export const signatureFields = z.object({
   /**
    * Who signs: an organisation (the default) or an individual (lib/signatures/kinds.ts). An
    * individual's name is `orgName`; they give no type, website, contact or role, and may name an
@@ -101,11 +101,21 @@ export const signatureSchema = z.object({
   hideName: z.boolean().optional().default(false),
   /** With hideName, the country is not shown either; alone it means nothing (atRiskColumns drops it). */
   hideCountry: z.boolean().optional().default(false),
-})
-  // What only an organisation must give (an individual's contact is themselves); checked even when
-  // other answers are missing, so every problem is reported at once.
-  .refine((v) => v?.kind === "individual" || Boolean(v?.orgType), { path: ["orgType"], message: "REQUIRED", when: () => true })
-  .refine((v) => v?.kind === "individual" || Boolean(v?.contactName), { path: ["contactName"], message: "REQUIRED", when: () => true });
+});
+
+type KindAnswers = { kind?: string; orgType?: unknown; contactName?: unknown };
+
+/**
+ * What only an organisation must give (an individual's contact is themselves), added to a schema
+ * of the sign form's fields; checked even when other answers are missing, so every problem is
+ * reported at once. The import (lib/import/schema.ts) adds it to its own variant of the fields.
+ */
+export const withOrganisationRules = <S extends z.ZodType<KindAnswers>>(schema: S) =>
+  schema
+    .refine((v) => v?.kind === "individual" || Boolean(v?.orgType), { path: ["orgType"], message: "REQUIRED", when: () => true })
+    .refine((v) => v?.kind === "individual" || Boolean(v?.contactName), { path: ["contactName"], message: "REQUIRED", when: () => true });
+
+export const signatureSchema = withOrganisationRules(signatureFields);
 
 export type SignatureData = z.output<typeof signatureSchema>;
 export type SignatureField = keyof SignatureData;
