@@ -18,7 +18,7 @@ async function signAsIndividual(page: Page, answers: { name: string; affiliation
   await expect(page.getByLabel(/^Contact name/)).toBeHidden();
   await page.getByLabel("Your name").fill(answers.name);
   if (answers.affiliation) await page.getByLabel(/^Affiliation/).fill(answers.affiliation);
-  await page.getByLabel("Country").selectOption({ value: "SN" });
+  await page.getByLabel("Country", { exact: true }).selectOption({ value: "SN" });
   await page.getByLabel(/^Email/).fill(answers.email);
   await page.getByRole("checkbox", { name: /^I sign in my own name/ }).check();
 }

@@ -12,7 +12,7 @@ import { appDb } from "./support/seed";
 
 test.use({ javaScriptEnabled: false });
 
-test("the summary and the charts show without JavaScript, with the figures of the rows", async ({ page, context, baseURL }) => {
+test("the summary and the charts show without JavaScript, with the figures of the rows", async ({ page, context, browser, baseURL }) => {
   const coordinator = await seedUserWithSession("coordinator");
   const letter = await seedLetter(await appDb(), {
     coordinatorId: coordinator.id,
@@ -46,5 +46,12 @@ test("the summary and the charts show without JavaScript, with the figures of th
   await expect(table.getByRole("row", { name: /Brazil/ }).getByRole("cell").last()).toHaveText("1");
   const byDay = page.getByRole("figure", { name: "Signatures by day, by status" });
   await expect(byDay.getByRole("table").getByRole("row").last().getByRole("cell").last()).toHaveText("5");
-  await expectNoSeriousAxeProblems(page);
+
+  // axe runs as a script in the page: the same page, in a browser with JavaScript.
+  const withScripts = await browser.newContext({ javaScriptEnabled: true });
+  await withScripts.addCookies(await context.cookies());
+  const checked = await withScripts.newPage();
+  await checked.goto(`/en/coordinator/letters/${letter.id}/statistics`);
+  await expectNoSeriousAxeProblems(checked);
+  await withScripts.close();
 });
