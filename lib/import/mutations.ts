@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import type { AuthorizedLetter } from "@/lib/auth/access";
 import { db, type Tx } from "@/lib/db";
@@ -14,9 +13,8 @@ import { readingText, TRANSLATION_FIELDS } from "@/lib/letters/translation-statu
 import { outboxRow } from "@/lib/mail/outbox";
 import { confirmAddedSignatureMail } from "@/lib/mail/templates/confirm-added-signature";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { atRiskColumns } from "@/lib/signatures/at-risk";
 import { letterTakes } from "@/lib/signatures/kinds";
-import { emailColumns, nameColumns } from "@/lib/signatures/normalise";
+import { newRowId, signatureColumns } from "@/lib/signatures/mutations";
 import { approvedCountDelta, INITIAL_SIGNATURE_STATUS, transition, type SignatureStatus } from "@/lib/signatures/status";
 import { tierFor } from "@/lib/signatures/tiers";
 import { CONFIRM_TOKEN_TTL_MS, newToken, WITHDRAW_TOKEN_TTL_MS } from "@/lib/signatures/tokens";
@@ -53,12 +51,6 @@ type AddingLetter = Awaited<ReturnType<typeof letterForAdding>>;
 const mailRefused = (letter: AddingLetter, options: AdditionOptions): Failure<"LETTER_CLOSED"> | null =>
   options.mode === "mail" && !isSignable(letter) ? fail("LETTER_CLOSED") : null;
 
-/** An id for a row that other rows of the same batch name (its links, its mail), shaped like a cuid. */
-function newRowId(): string {
-  const random = BigInt(`0x${randomBytes(12).toString("hex")}`).toString(36).padStart(16, "0").slice(-16);
-  return `c${Date.now().toString(36)}${random}`;
-}
-
 /**
  * Every row to write for the added signatures, prepared before the transaction (ids, links, the
  * rendered mails), so no mail is rendered while the write lock is held.
@@ -75,13 +67,7 @@ async function prepare(letter: AddingLetter, items: AddedSignature[], options: A
     const locale: Locale = item.language ?? letter.language;
     const text = readingText(letter, letter.translations, locale);
     signatures.push({
-      id, letterId: letter.id, orgName: item.orgName, displayName: null, ...nameColumns(item.orgName), country: item.country,
-      // An individual has no organisation type and is their own contact, as when they sign on the site.
-      orgType: item.kind === "individual" ? "" : (item.orgType ?? "other"), website: item.website ?? null,
-      contactName: item.contactName ?? item.orgName, ...emailColumns(item.email),
-      role: item.role ?? null, comment: item.comment ?? null, wantsUpdates: false,
-      kind: item.kind, affiliation: item.kind === "individual" ? (item.affiliation ?? null) : null,
-      ...atRiskColumns(item),
+      id, letterId: letter.id, ...signatureColumns(item),
       locale, textLocale: text.locale, tier, status,
       source, sourceNote: options.note || null, addedById: actorId,
       ...(options.mode === "confirmed" ? { confirmedAt: now, reviewedAt: now, reviewedById: actorId, letterVersion: letter.version } : {}),

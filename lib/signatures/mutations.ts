@@ -110,18 +110,22 @@ async function queueConfirmation(tx: Tx, signatureId: string, data: SignatureDat
 /**
  * An id for a row written in a batch that also names it (the outbox row names its signature):
  * shaped like the cuid Prisma gives other rows, a time prefix then 16 random base-36 characters.
+ * The import (lib/import/mutations.ts) writes its rows the same way.
  */
-function newRowId(): string {
+export function newRowId(): string {
   const random = BigInt(`0x${randomBytes(12).toString("hex")}`).toString(36).padStart(16, "0").slice(-16);
   return `c${Date.now().toString(36)}${random}`;
 }
 
+/** The answers a signature's columns are made from: the sign form's, or a coordinator's addition (no consent box). */
+export type SignatureAnswers = Omit<SignatureData, "consent" | "wantsUpdates"> & { wantsUpdates?: boolean };
+
 /**
- * The answers as columns. An individual's name is orgName (so sorting and duplicate hints work as
- * for organisations) and their own contact name; they have no type, website or role, and only they
- * have an affiliation.
+ * The answers as columns, for a signature made on the site or added by a coordinator. An
+ * individual's name is orgName (so sorting and duplicate hints work as for organisations) and
+ * their own contact name; they have no type, website or role, and only they have an affiliation.
  */
-function signatureFields(data: SignatureData) {
+export function signatureColumns(data: SignatureAnswers) {
   const person = data.kind === "individual";
   return {
     kind: data.kind,
@@ -136,7 +140,7 @@ function signatureFields(data: SignatureData) {
     ...emailColumns(data.email),
     role: person ? null : (data.role ?? null),
     comment: data.comment ?? null,
-    wantsUpdates: data.wantsUpdates,
+    wantsUpdates: data.wantsUpdates ?? false,
     ...atRiskColumns(data),
   };
 }
@@ -160,7 +164,7 @@ async function signAgain(tx: Tx, existingId: string, data: SignatureData, signin
     await tx.signature.update({
       where: { id: existing.id },
       data: {
-        ...signatureFields(data),
+        ...signatureColumns(data),
         ...languageColumns(signing),
         ...originColumns(signing),
         status: resubmit.to,
@@ -232,7 +236,7 @@ export async function signLetter(slug: string, data: SignatureData, client?: Sig
   const write = () => {
     const id = newRowId();
     const create = db.signature.create({
-      data: { id, letterId: letter.id, ...signatureFields(data), ...languageColumns(signing), ...originColumns(signing), network, status: INITIAL_SIGNATURE_STATUS },
+      data: { id, letterId: letter.id, ...signatureColumns(data), ...languageColumns(signing), ...originColumns(signing), network, status: INITIAL_SIGNATURE_STATUS },
       select: { id: true },
     });
     if (!prepared) return create;
@@ -267,7 +271,7 @@ type TokenAction = {
   /** The answer when the signature cannot move (any more): a second press, or a concurrent change. */
   refusal: "TOKEN_USED" | "NOT_WITHDRAWABLE";
   /** Columns written together with the new status. */
-  stamp: (row: TokenRow, now: Date) => { confirmedAt?: Date; withdrawnAt?: Date; letterVersion?: number; locale?: string; textLocale?: string } & Partial<ReturnType<typeof signatureFields>>;
+  stamp: (row: TokenRow, now: Date) => { confirmedAt?: Date; withdrawnAt?: Date; letterVersion?: number; locale?: string; textLocale?: string } & Partial<ReturnType<typeof signatureColumns>>;
   /** What else changes in the same transaction once the signature has moved. */
   after: (tx: Tx, row: TokenRow, move: { from: SignatureStatus; to: SignatureStatus }, now: Date) => Promise<unknown>;
 };
@@ -304,7 +308,7 @@ export const confirmSignature = (token: string): Promise<TokenLookup> =>
     refusal: "TOKEN_USED",
     stamp: (row, now) => {
       const answers = proposedAnswers(row.answers);
-      return { ...(answers && signatureFields(answers)), ...proposedLanguage(row.answers), confirmedAt: now, letterVersion: row.signature.letter.version };
+      return { ...(answers && signatureColumns(answers)), ...proposedLanguage(row.answers), confirmedAt: now, letterVersion: row.signature.letter.version };
     },
     after: (tx, row, _move, now) => tx.signatureToken.update({ where: { id: row.id }, data: { usedAt: now } }),
   });
