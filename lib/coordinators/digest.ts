@@ -7,6 +7,7 @@ import { digestMail } from "@/lib/mail/templates/digest";
 import { listUnsubscribeHeaders } from "@/lib/mail/unsubscribe-link";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { AWAITING_REVIEW_STATUS } from "@/lib/signatures/status";
+import { repeatEvery } from "@/lib/repeat";
 
 // The coordinators' daily digest: once a day, from DIGEST_HOUR_UTC, each coordinator who has it on
 // gets one mail listing, per letter they coordinate (an administrator: every letter, as their
@@ -86,24 +87,10 @@ export async function sendDueDigests(now = new Date()): Promise<string[]> {
   return sent;
 }
 
-declare global {
-  // One timer per process, also across development reloads.
-  var undersignedDigestTimer: NodeJS.Timeout | undefined;
-}
-
-/** Every instance runs this: a pass now and every `intervalMs`. Idempotent per process. */
+/** Every instance runs this: a pass now and every `intervalMs` (lib/repeat.ts). */
 export function startDigestSchedule(intervalMs = 60_000): void {
-  if (globalThis.undersignedDigestTimer) return;
-  let running = false;
-  const run = () => {
-    if (running) return;
-    running = true;
-    sendDueDigests()
-      .then((ids) => { if (ids.length) console.info(`[digest] queued ${ids.length} daily digest(s)`); })
-      .catch((error) => console.error("[digest] digest pass failed", error))
-      .finally(() => { running = false; });
-  };
-  globalThis.undersignedDigestTimer = setInterval(run, intervalMs);
-  globalThis.undersignedDigestTimer.unref();
-  run();
+  repeatEvery("digest", intervalMs, async () => {
+    const ids = await sendDueDigests();
+    return ids.length ? `queued ${ids.length} daily digest(s)` : null;
+  });
 }

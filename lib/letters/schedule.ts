@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { AuthorizedLetter } from "@/lib/auth/access";
 import { fail, type Result } from "@/lib/errors";
 import { INITIAL_LETTER_STATUS, letterTransition } from "@/lib/letters/status";
+import { repeatEvery } from "@/lib/repeat";
 
 // Scheduled publication (a press embargo): a coordinator sets the hour a draft opens by itself
 // (Letter.publishAt, UTC). Every instance polls; a due draft is opened by one conditional update
@@ -75,24 +76,10 @@ export async function openDueLetters(now = new Date()): Promise<string[]> {
   return opened;
 }
 
-declare global {
-  // One timer per process, also across development reloads.
-  var undersignedScheduleTimer: NodeJS.Timeout | undefined;
-}
-
-/** Every instance runs this: a pass now and every `intervalMs`. Idempotent per process. */
+/** Every instance runs this: a pass now and every `intervalMs` (lib/repeat.ts). */
 export function startPublicationSchedule(intervalMs = 5_000): void {
-  if (globalThis.undersignedScheduleTimer) return;
-  let running = false;
-  const run = () => {
-    if (running) return;
-    running = true;
-    openDueLetters()
-      .then((ids) => { if (ids.length) console.info(`[schedule] opened ${ids.length} letter(s) at their publication hour`); })
-      .catch((error) => console.error("[schedule] publication pass failed", error))
-      .finally(() => { running = false; });
-  };
-  globalThis.undersignedScheduleTimer = setInterval(run, intervalMs);
-  globalThis.undersignedScheduleTimer.unref();
-  run();
+  repeatEvery("schedule", intervalMs, async () => {
+    const ids = await openDueLetters();
+    return ids.length ? `opened ${ids.length} letter(s) at their publication hour` : null;
+  });
 }
